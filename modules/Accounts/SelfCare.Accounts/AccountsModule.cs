@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Accounts.Api;
+using SelfCare.Accounts.Contracts;
+using SelfCare.Accounts.Data;
+using SelfCare.Platform.Data;
+using SelfCare.Platform.Modules;
+using SelfCare.Platform.Security;
+
+namespace SelfCare.Accounts;
+
+internal sealed class AccountsModule : IPortalModule
+{
+    public const string Id = "Accounts";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Account Details",
+        "Customer accounts with their parent/child hierarchy, and the Account Summary page.")
+    {
+        Tabs = [new NavigationTab("Account Details", "/accounts", 40)],
+        Widgets = [new SummaryWidget("AccountSummary", 20)],
+        SearchPath = "/accounts",
+        Schemas = [new SchemaDescriptor("accounts", typeof(AccountsDbContext), typeof(AccountsModule).Assembly, "Migrations")],
+    };
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<AccountsDbContext>();
+        services.AddScoped<IAccountHierarchy, AccountHierarchy>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();
+}

@@ -1,0 +1,8 @@
+namespace SelfCare.Accounts.Data;
+
+internal enum AccountStatus
+{
+    Active,
+    Suspended,
+    Closed,
+}

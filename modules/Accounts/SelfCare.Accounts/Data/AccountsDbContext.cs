@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCare.Platform.Data;
+using SelfCare.Platform.Security;
+
+namespace SelfCare.Accounts.Data;
+
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options, IAccountScope scope)
+    : ModuleDbContext(options, scope)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Account>(a =>
+        {
+            a.ToTable("accounts");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Number).HasMaxLength(40);
+            a.Property(x => x.Name).HasMaxLength(200);
+            a.Property(x => x.City).HasMaxLength(100);
+            a.Property(x => x.Region).HasMaxLength(100);
+            a.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            a.HasIndex(x => x.Number).IsUnique();
+            a.HasIndex(x => x.ParentId);
+            // An account is its own scope key: customers see the accounts in their hierarchy only.
+            a.HasQueryFilter(x => ScopeSeesAll || ScopeAccountIds.Contains(x.Id));
+        });
+    }
+}

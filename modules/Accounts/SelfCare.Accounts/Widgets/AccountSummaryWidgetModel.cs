@@ -1,0 +1,3 @@
+namespace SelfCare.Accounts.Widgets;
+
+public sealed record AccountSummaryWidgetModel(int Accounts, int ActiveAccounts);

@@ -1,0 +1,8 @@
+namespace SelfCare.Host.Demo;
+
+/// <summary>The demo accounts and users of one demo tenant (Demo/demo-data.json).</summary>
+internal sealed class DemoData
+{
+    public List<DemoAccount> Accounts { get; set; } = [];
+    public List<DemoUser> Users { get; set; } = [];
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SelfCare.Accounts.Contracts;
+using SelfCare.Host.Hosting;
+using SelfCare.Host.Identity;
+using SelfCare.Platform.Tenancy;
+
+namespace SelfCare.Host.Demo;
+
+/// <summary>Fills a new demo tenant with its accounts (parent/child) and one user per role, once.</summary>
+internal sealed class DemoSeeder(
+    TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IOptions<SelfCareOptions> options)
+{
+    private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
+    {
+        using var stream = typeof(DemoSeeder).Assembly.GetManifestResourceStream("Demo/demo-data.json")!;
+        return JsonSerializer.Deserialize<Dictionary<string, DemoData>>(stream, JsonSerializerOptions.Web)!;
+    });
+
+    public async Task SeedIfEmptyAsync(TenantInfo tenant, CancellationToken ct)
+    {
+        if (await db.Users.AnyAsync(ct) || !Data.Value.TryGetValue(tenant.Id, out var data))
+            return;
+
+        var ids = new Dictionary<string, Guid>();
+        foreach (var account in data.Accounts)
+        {
+            Guid? parent = account.Parent is null ? null : ids[account.Parent];
+            ids[account.Number] = await accounts.CreateAsync(
+                new NewAccount(account.Number, account.Name, parent, account.City, account.Region), ct);
+        }
+
+        var password = options.Value.DemoPassword;
+        if (string.IsNullOrEmpty(password))
+            return;
+        foreach (var demo in data.Users)
+        {
+            var user = new PortalUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.Name };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, demo.Role));
+            foreach (var number in demo.Accounts)
+                db.AccountLinks.Add(new UserAccountLink { UserId = user.Id, AccountId = ids[number] });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

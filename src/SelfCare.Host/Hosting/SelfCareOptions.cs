@@ -1,0 +1,31 @@
+using SelfCare.Platform.Tenancy;
+
+namespace SelfCare.Host.Hosting;
+
+/// <summary>The "SelfCare" configuration section.</summary>
+internal sealed class SelfCareOptions
+{
+    public const string Section = "SelfCare";
+
+    /// <summary>Folder for SQLite files, uploads and mail; relative paths are under the content root.</summary>
+    public string DataRoot { get; set; } = "App_Data";
+
+    /// <summary>Host names that serve host administration and prefix-resolved tenants.</summary>
+    public List<string> HostNames { get; set; } = ["localhost", "127.0.0.1"];
+
+    public DatabaseProvider HostDatabaseProvider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty: a SQLite file under <see cref="DataRoot"/>.</summary>
+    public string HostDatabase { get; set; } = "";
+
+    /// <summary>PostgreSQL server for tenants whose provider is Postgres; each tenant gets database selfcare_{id}.</summary>
+    public string TenantPostgres { get; set; } = "";
+
+    /// <summary>Tenants seeded when the host database is new.</summary>
+    public string TenantsFile { get; set; } = "appsettings.tenants.json";
+
+    public HostAdminOptions HostAdmin { get; set; } = new();
+
+    /// <summary>Password of every demo user (documented in README); empty disables demo users.</summary>
+    public string DemoPassword { get; set; } = "";
+}

@@ -1,0 +1,170 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.FeatureManagement;
+using SelfCare.Host.Demo;
+using SelfCare.Host.Features;
+using SelfCare.Host.HostAdmin;
+using SelfCare.Host.HostData;
+using SelfCare.Host.Identity;
+using SelfCare.Host.Modules;
+using SelfCare.Host.Provisioning;
+using SelfCare.Host.Security;
+using SelfCare.Host.Tenancy;
+using SelfCare.Host.Themes;
+using SelfCare.Platform.Data;
+using SelfCare.Platform.Modules;
+using SelfCare.Platform.Security;
+using SelfCare.Platform.Shell;
+using SelfCare.Platform.Tenancy;
+
+namespace SelfCare.Host.Hosting;
+
+internal static class SelfCareServices
+{
+    /// <summary>Composes the platform: tenancy, modules, features, identity, themes and host administration.</summary>
+    public static void AddSelfCare(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(SelfCareOptions.Section);
+        services.Configure<SelfCareOptions>(section);
+        var options = section.Get<SelfCareOptions>() ?? new SelfCareOptions();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DataPaths>();
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
+
+        AddTenancy(services, options, builder.Environment);
+        AddModules(services, builder.Configuration);
+        AddIdentity(services);
+        AddThemesAndPages(services);
+    }
+
+    private static void AddTenancy(IServiceCollection services, SelfCareOptions options, IHostEnvironment environment)
+    {
+        services.AddSingleton<TenantDatabaseLocator>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantActivator>();
+        services.AddSingleton<TenantScopeFactory>();
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<AccountScope>();
+        services.AddScoped<IAccountScope>(sp => sp.GetRequiredService<AccountScope>());
+
+        var hostDatabase = string.IsNullOrWhiteSpace(options.HostDatabase)
+            ? new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataRoot)), "host.db")}")
+            : new DatabaseTarget(options.HostDatabaseProvider, options.HostDatabase);
+        services.AddDbContext<HostDbContext>(o => o.UseDatabase(hostDatabase));
+        services.AddScoped<HostBootstrapper>();
+        services.AddScoped<TenantRequestValidator>();
+        services.AddScoped<TenantProvisioning>();
+        services.AddScoped<FeatureToggleService>();
+        services.AddScoped<DemoSeeder>();
+    }
+
+    private static void AddModules(IServiceCollection services, IConfiguration configuration)
+    {
+        var catalog = ModuleCatalog.Discover();
+        services.AddSingleton(catalog);
+        foreach (var module in catalog.Modules)
+            module.ConfigureServices(services, configuration);
+
+        services.AddSingleton<IFeatureDefinitionProvider, ModuleFeatureDefinitions>();
+        services.AddScopedFeatureManagement().AddFeatureFilter<TenantFeatureFilter>();
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddTenantDbContext<TenantPlatformDbContext>();
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<TenantPlatformDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".selfcare.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.CookieManager = new TenantCookieManager();
+            o.Events.OnValidatePrincipal = TenantPrincipalValidator.ValidateAsync;
+            o.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
+            o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IDataProtectionProvider, IHttpContextAccessor>((o, protection, accessor) =>
+                o.TicketDataFormat = new TenantTicketDataFormat(protection, accessor));
+
+        services.AddAuthentication().AddCookie(HostOperatorAuth.Scheme, o =>
+        {
+            o.Cookie.Name = ".selfcare.host";
+            o.Cookie.Path = "/host";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.LoginPath = "/host/login";
+            o.AccessDeniedPath = "/host/login";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(HostOperatorAuth.Policy, p =>
+            p.AddAuthenticationSchemes(HostOperatorAuth.Scheme).RequireAuthenticatedUser());
+
+        services.AddSingleton<IAntiforgeryAdditionalDataProvider, TenantAntiforgeryData>();
+        services.AddAntiforgery(o => o.Cookie.Name = ".selfcare.af");
+    }
+
+    private static void AddThemesAndPages(IServiceCollection services)
+    {
+        services.AddSingleton(ThemeCatalog.Discover());
+        services.AddScoped<BrandingService>();
+        services.AddScoped<IPortalShell, PortalShell>();
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AddFolderRouteModelConvention("/Host", model =>
+            {
+                foreach (var selector in model.Selectors)
+                    selector.EndpointMetadata.Add(EndpointAudience.HostOnly);
+            });
+            o.Conventions.AddPageRouteModelConvention("/Status", model =>
+            {
+                foreach (var selector in model.Selectors)
+                    selector.EndpointMetadata.Add(EndpointAudience.Any);
+            });
+        });
+        services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
+            .Configure<ModuleCatalog>((o, catalog) =>
+            {
+                foreach (var module in catalog.Modules)
+                {
+                    var metadata = new ModuleEndpointMetadata(module.Manifest.Id);
+                    o.Conventions.AddAreaFolderRouteModelConvention(module.Manifest.Id, "/", model =>
+                    {
+                        foreach (var selector in model.Selectors)
+                            selector.EndpointMetadata.Add(metadata);
+                    });
+                }
+            });
+    }
+}

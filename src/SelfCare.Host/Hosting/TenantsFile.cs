@@ -1,0 +1,6 @@
+namespace SelfCare.Host.Hosting;
+
+internal sealed class TenantsFile
+{
+    public List<TenantSeedEntry> Tenants { get; set; } = [];
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SelfCare.Platform.Data;
+
+namespace SelfCare.Host.Identity;
+
+/// <summary>The platform's tables in each tenant database: users, roles, account links, branding.</summary>
+internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbContext> options)
+    : IdentityDbContext<PortalUser, IdentityRole, string>(options)
+{
+    public static readonly SchemaDescriptor Schema =
+        new("platform", typeof(TenantPlatformDbContext), typeof(TenantPlatformDbContext).Assembly, "Identity/Migrations");
+
+    public DbSet<UserAccountLink> AccountLinks => Set<UserAccountLink>();
+    public DbSet<BrandingOverride> Branding => Set<BrandingOverride>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PortalUser>(u => u.Property(x => x.DisplayName).HasMaxLength(200));
+        builder.Entity<UserAccountLink>(l =>
+        {
+            l.ToTable("user_account_links");
+            l.HasKey(x => new { x.UserId, x.AccountId });
+            l.Property(x => x.UserId).HasMaxLength(450);
+        });
+        builder.Entity<BrandingOverride>(b =>
+        {
+            b.ToTable("branding");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.Title).HasMaxLength(100);
+            b.Property(x => x.PrimaryColor).HasMaxLength(7);
+            b.Property(x => x.AccentColor).HasMaxLength(7);
+            b.Property(x => x.Footer).HasMaxLength(500);
+            b.Property(x => x.SupportPhone).HasMaxLength(40);
+            b.Property(x => x.SupportEmail).HasMaxLength(256);
+            b.Property(x => x.SupportHours).HasMaxLength(200);
+            b.Property(x => x.LogoFile).HasMaxLength(100);
+        });
+    }
+}

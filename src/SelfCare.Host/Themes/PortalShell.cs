@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.FeatureManagement;
+using SelfCare.Host.Identity;
+using SelfCare.Host.Modules;
+using SelfCare.Platform.Modules;
+using SelfCare.Platform.Security;
+using SelfCare.Platform.Shell;
+using SelfCare.Platform.Tenancy;
+
+namespace SelfCare.Host.Themes;
+
+/// <summary>Builds the shell model once per request: brand, tabs of enabled modules the user may see, user menu.</summary>
+internal sealed class PortalShell(
+    ITenantContext tenantContext, ModuleCatalog modules, IVariantFeatureManager features, ThemeCatalog themes,
+    IHttpContextAccessor accessor, IServiceProvider services) : IPortalShell
+{
+    private static readonly NavigationTab SummaryTab = new("Summary", "/", 0);
+    private static readonly IReadOnlyList<NavigationTab> AdminLinks =
+    [
+        new("Features", "/admin/features", 0),
+        new("Branding", "/admin/branding", 1),
+    ];
+
+    private ShellModel? _model;
+
+    public async Task<ShellModel> GetAsync() => _model ??= await BuildAsync();
+
+    private async Task<ShellModel> BuildAsync()
+    {
+        var http = accessor.HttpContext!;
+        var tenant = tenantContext.Tenant;
+        if (tenant is null)
+        {
+            var host = themes.Get(ThemeCatalog.DefaultTheme);
+            var brand = new Branding("Self-care host administration", host.Info.PrimaryColor, host.Info.AccentColor,
+                $"{http.Request.PathBase}/{host.Assets}/logo.svg", "", "", "", "");
+            return new ShellModel("", "Host", brand, host.Assets, [], [], null, null, null);
+        }
+
+        var user = http.User;
+        var signedIn = user.Identity?.IsAuthenticated == true && user.FindFirstValue(PortalClaims.Tenant) == tenant.Id;
+        var tabs = new List<NavigationTab>();
+        string? searchPath = null;
+        if (signedIn)
+        {
+            tabs.Add(SummaryTab);
+            foreach (var module in modules.Modules)
+            {
+                if (!await features.IsEnabledAsync(module.Manifest.Id, http.RequestAborted))
+                    continue;
+                tabs.AddRange(module.Manifest.Tabs.Where(t => t.Roles.Count == 0 || t.Roles.Any(user.IsInRole)));
+                searchPath ??= module.Manifest.SearchPath;
+            }
+        }
+        var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
+        var branding = await services.GetRequiredService<BrandingService>().GetAsync(http);
+        return new ShellModel(
+            tenant.Id, tenant.Name, branding, themes.Get(tenant.Theme).Assets,
+            [.. tabs.OrderBy(t => t.Order)],
+            signedIn && user.IsInRole(PortalRoles.TenantAdmin) ? AdminLinks : [],
+            searchPath,
+            signedIn ? user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity!.Name : null,
+            role is null ? null : PortalRoles.DisplayName(role));
+    }
+}

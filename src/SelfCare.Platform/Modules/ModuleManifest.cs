@@ -1,0 +1,18 @@
+using SelfCare.Platform.Data;
+
+namespace SelfCare.Platform.Modules;
+
+/// <summary>
+/// What a module declares about itself. Its id is also its feature name; its Razor Pages live in
+/// the area of the same name and answer 404 wherever the feature is off.
+/// </summary>
+public sealed record ModuleManifest(string Id, string Name, string Description)
+{
+    public IReadOnlyList<string> DependsOn { get; init; } = [];
+    public IReadOnlyList<NavigationTab> Tabs { get; init; } = [];
+    public IReadOnlyList<SummaryWidget> Widgets { get; init; } = [];
+    public IReadOnlyList<SchemaDescriptor> Schemas { get; init; } = [];
+
+    /// <summary>App-relative page that answers the shell's search bar (?q=), if this module offers one.</summary>
+    public string? SearchPath { get; init; }
+}

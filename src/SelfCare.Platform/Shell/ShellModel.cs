@@ -1,0 +1,18 @@
+using SelfCare.Platform.Modules;
+
+namespace SelfCare.Platform.Shell;
+
+/// <summary>Everything a theme's layout needs to draw the portal shell for this request.</summary>
+public sealed record ShellModel(
+    string TenantId,
+    string TenantName,
+    Branding Branding,
+    string ThemeAssets,
+    IReadOnlyList<NavigationTab> Tabs,
+    IReadOnlyList<NavigationTab> AdminLinks,
+    string? SearchPath,
+    string? UserName,
+    string? RoleName)
+{
+    public bool IsSignedIn => UserName is not null;
+}

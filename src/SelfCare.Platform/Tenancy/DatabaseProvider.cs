@@ -1,0 +1,7 @@
+namespace SelfCare.Platform.Tenancy;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
