@@ -41,6 +41,10 @@ internal static class SelfCareServices
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
 
+        // Keys on the data folder (shared storage in production) so restarts and other nodes honour the same cookies.
+        services.AddDataProtection().SetApplicationName("SelfCare")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataRootOf(options, builder.Environment), "keys")));
+
         AddTenancy(services, options, builder.Environment);
         AddModules(services, builder.Configuration);
         AddIdentity(services);
@@ -59,7 +63,7 @@ internal static class SelfCareServices
         services.AddScoped<IAccountScope>(sp => sp.GetRequiredService<AccountScope>());
 
         var hostDatabase = string.IsNullOrWhiteSpace(options.HostDatabase)
-            ? new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataRoot)), "host.db")}")
+            ? new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataRootOf(options, environment), "host.db")}")
             : new DatabaseTarget(options.HostDatabaseProvider, options.HostDatabase);
         services.AddDbContext<HostDbContext>(o => o.UseDatabase(hostDatabase));
         services.AddScoped<HostBootstrapper>();
@@ -68,6 +72,9 @@ internal static class SelfCareServices
         services.AddScoped<FeatureToggleService>();
         services.AddScoped<DemoSeeder>();
     }
+
+    private static string DataRootOf(SelfCareOptions options, IHostEnvironment environment) =>
+        Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.DataRoot));
 
     private static void AddModules(IServiceCollection services, IConfiguration configuration)
     {
