@@ -18,8 +18,11 @@ internal sealed class SelfCareOptions
     /// <summary>Empty: a SQLite file under <see cref="DataRoot"/>.</summary>
     public string HostDatabase { get; set; } = "";
 
-    /// <summary>PostgreSQL server for tenants whose provider is Postgres; each tenant gets database selfcare_{id}.</summary>
+    /// <summary>PostgreSQL server for tenants whose provider is Postgres; each tenant gets database {prefix}{id}.</summary>
     public string TenantPostgres { get; set; } = "";
+
+    /// <summary>Prefix of tenant database names on <see cref="TenantPostgres"/> (lets deployments share a server).</summary>
+    public string TenantDatabasePrefix { get; set; } = "selfcare_";
 
     /// <summary>Tenants seeded when the host database is new.</summary>
     public string TenantsFile { get; set; } = "appsettings.tenants.json";

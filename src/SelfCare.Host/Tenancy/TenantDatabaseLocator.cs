@@ -23,7 +23,7 @@ internal sealed class TenantDatabaseLocator(DataPaths paths, IOptions<SelfCareOp
             }.ToString()),
             DatabaseProvider.Postgres => new DatabaseTarget(provider, new NpgsqlConnectionStringBuilder(RequirePostgresServer())
             {
-                Database = $"selfcare_{tenantId.Replace('-', '_')}",
+                Database = options.Value.TenantDatabasePrefix + tenantId.Replace('-', '_'),
             }.ToString()),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };

@@ -1,0 +1,3 @@
+namespace SelfCare.Tests.Infrastructure;
+
+public sealed class PostgresPortal() : PortalFactory(postgres: true);

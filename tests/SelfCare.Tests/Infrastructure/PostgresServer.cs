@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace SelfCare.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL server for the test run: SELFCARE_TEST_POSTGRES when set, otherwise one started here
+/// on a loopback port in a temporary folder (as the postgres user when running as root) and stopped at exit.
+/// </summary>
+internal static class PostgresServer
+{
+    private static readonly Lazy<string> Server = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Connection string to the server (no database named).</summary>
+    public static string ConnectionString => Server.Value;
+
+    private static string Start()
+    {
+        var configured = Environment.GetEnvironmentVariable("SELFCARE_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+
+        var bin = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "pg_ctl"))).Order().LastOrDefault()
+            : null;
+        if (bin is null)
+            throw new InvalidOperationException("PostgreSQL is not installed: run `apt-get install -y postgresql` (or set SELFCARE_TEST_POSTGRES).");
+
+        var folder = Path.Combine(Path.GetTempPath(), $"selfcare-pg-{Guid.NewGuid():N}");
+        var data = Path.Combine(folder, "data");
+        Directory.CreateDirectory(folder);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+            Run("chown", $"postgres:postgres {folder}");
+        var port = FreePort();
+        RunPg(asRoot, Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8");
+        RunPg(asRoot, Path.Combine(bin, "pg_ctl"),
+            $"-D {data} -l {folder}/server.log -w -t 60 -o \"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { RunPg(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate -w stop"); Directory.Delete(folder, true); }
+            catch { /* best effort at exit */ }
+        };
+        return new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Pooling = true, MaxPoolSize = 20 }.ToString();
+    }
+
+    private static void RunPg(bool asRoot, string tool, string arguments) =>
+        Run(asRoot ? "runuser" : tool, asRoot ? $"-u postgres -- {tool} {arguments}" : arguments);
+
+    private static void Run(string file, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000) || process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {arguments} failed: {output.Result} {error.Result}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

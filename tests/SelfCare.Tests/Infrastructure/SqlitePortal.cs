@@ -1,0 +1,3 @@
+namespace SelfCare.Tests.Infrastructure;
+
+public sealed class SqlitePortal() : PortalFactory(postgres: false);

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Tests.Infrastructure;
+
+namespace SelfCare.Tests.Security;
+
+/// <summary>
+/// Every route the host exposes, requested by every kind of caller: anonymous, each tenant role, a user of
+/// another tenant, the host operator. Nothing that is not permitted answers 200 or 500.
+/// </summary>
+public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    private enum Access { Public, SignedIn, TenantAdmin, HostPublic, HostOperator, HostApiKey }
+
+    // Every route must be classified here: a new route fails the crawl until someone decides who may use it.
+    private static readonly Dictionary<string, Access> Routes = new()
+    {
+        ["login"] = Access.Public, ["logout"] = Access.Public, ["activate"] = Access.Public, ["denied"] = Access.Public,
+        ["status/{code:int}"] = Access.Public, ["branding/logo"] = Access.Public,
+        [""] = Access.SignedIn, ["index"] = Access.SignedIn,
+        ["accounts"] = Access.SignedIn, ["accounts/index"] = Access.SignedIn, ["accounts/details/{id:guid}"] = Access.SignedIn,
+        ["api/accounts"] = Access.SignedIn, ["api/accounts/{id:guid}"] = Access.SignedIn,
+        ["sample-reports"] = Access.SignedIn, ["api/sample-reports"] = Access.SignedIn,
+        ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin,
+        ["host/login"] = Access.HostPublic, ["host/logout"] = Access.HostPublic,
+        ["host"] = Access.HostOperator, ["host/create"] = Access.HostOperator,
+        ["api/host/tenants"] = Access.HostApiKey, ["api/host/tenants/{id}"] = Access.HostApiKey,
+        ["api/host/tenants/{id}/disable"] = Access.HostApiKey, ["api/host/tenants/{id}/enable"] = Access.HostApiKey,
+    };
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Parameter();
+
+    [Fact]
+    public void Every_route_is_classified()
+    {
+        var unknown = DiscoverRoutes().Select(r => r.Pattern).Where(p => !Routes.ContainsKey(p)).Distinct().ToList();
+        Assert.True(unknown.Count == 0, "Unclassified routes: " + string.Join(", ", unknown));
+    }
+
+    [Fact]
+    public async Task No_route_answers_a_caller_it_does_not_permit()
+    {
+        var callers = await CallersAsync();
+        var failures = new List<string>();
+        foreach (var (pattern, methods) in DiscoverRoutes())
+        {
+            var access = Routes[pattern];
+            foreach (var method in methods)
+            {
+                foreach (var caller in callers)
+                {
+                    foreach (var (baseKind, client) in new[] { ("tenant", caller.Tenant), ("host", caller.Host) })
+                    {
+                        var path = Parameter().Replace(pattern, m => m.Value switch
+                        {
+                            "{id:guid}" => Guid.NewGuid().ToString(),
+                            "{code:int}" => "404",
+                            _ => "accelecom",
+                        });
+                        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                        if (method == "POST")
+                            request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" });
+                        var response = await client.Http.SendAsync(request);
+                        var status = (int)response.StatusCode;
+                        var permitted = Permitted(access, caller.Name, baseKind);
+                        var location = response.Headers.Location?.ToString() ?? "";
+                        var refused = status is 401 or 403 or 404 or 405 or 400
+                                      || (status == 302 && (location.Contains("login") || location.Contains("denied")));
+                        var ok = status < 500 && (permitted || refused);
+                        if (!ok)
+                            failures.Add($"{method} {baseKind}:/{path} as {caller.Name} ({access}) -> {status} {location}");
+                    }
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static bool Permitted(Access access, string caller, string baseKind) => (access, baseKind) switch
+    {
+        (Access.Public, "tenant") => true,
+        (Access.SignedIn, "tenant") => caller is "TenantAdmin" or "Staff" or "CustomerAdmin" or "CustomerUser",
+        (Access.TenantAdmin, "tenant") => caller is "TenantAdmin",
+        (Access.HostPublic, "host") => true,
+        (Access.HostOperator, "host") => caller is "HostOperator",
+        _ => false, // host API keys are never sent by the crawl; tenant routes on the host and host routes on a tenant are 404
+    };
+
+    private IEnumerable<(string Pattern, string[] Methods)> DiscoverRoutes() =>
+        portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (
+                Pattern: (e.RoutePattern.RawText ?? "").Trim('/').ToLowerInvariant(),
+                Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.ToArray() ?? ["GET", "POST"]))
+            .Where(r => !r.Pattern.StartsWith("_"))
+            .GroupBy(r => r.Pattern)
+            .Select(g => (g.Key, g.SelectMany(r => r.Methods).Distinct().ToArray()));
+
+    private sealed record Caller(string Name, PortalClient Tenant, PortalClient Host);
+
+    private async Task<List<Caller>> CallersAsync()
+    {
+        PortalClient Tenant() => portal.Client("http://localhost/accelecom/");
+        PortalClient Host() => portal.Client("http://localhost/");
+        var callers = new List<Caller> { new("Anonymous", Tenant(), Host()) };
+        foreach (var (role, email) in new[]
+                 {
+                     ("TenantAdmin", Demo.AccelecomAdmin), ("Staff", Demo.AccelecomStaff),
+                     ("CustomerAdmin", Demo.BluegrassAdmin), ("CustomerUser", Demo.LexingtonUser),
+                 })
+            callers.Add(new(role, await Tenant().LoggedInAsync(email, portal.DemoPassword), Host()));
+
+        // A signed-in user of another tenant, whose cookie is replayed on this one.
+        var foreign = portal.Client("http://localhost/calltower/");
+        var login = await foreign.LoginAsync(Demo.CallTowerAdmin, portal.DemoPassword);
+        var value = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".selfcare.auth.calltower=")).Split(';')[0].Split('=', 2)[1];
+        var replay = Tenant();
+        replay.Http.DefaultRequestHeaders.Add("Cookie", $".selfcare.auth.accelecom={value}; .selfcare.auth.calltower={value}");
+        callers.Add(new("OtherTenantUser", replay, Host()));
+
+        var operatorHost = Host();
+        var operatorLogin = await operatorHost.PostFormAsync("host/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = portal.OperatorEmail, ["Input.Password"] = portal.OperatorPassword,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, operatorLogin.StatusCode);
+        callers.Add(new("HostOperator", Tenant(), operatorHost));
+        return callers;
+    }
+}
