@@ -33,11 +33,16 @@ internal sealed class TenantResolutionMiddleware(
         if (tenant is null)
         {
             if (request.Path == "/")
-            {
                 context.Response.Redirect(request.PathBase + "/host");
-                return;
-            }
-            await next(context);
+            else if (!IsHostPath(request.Path))
+                await NotFoundAsync(context);
+            else
+                await next(context);
+            return;
+        }
+        if (IsHostAdministrationPath(request.Path))
+        {
+            await NotFoundAsync(context);
             return;
         }
 
@@ -52,6 +57,18 @@ internal sealed class TenantResolutionMiddleware(
         await activator.EnsureActiveAsync(tenant, context.RequestAborted);
         await next(context);
     }
+
+    // Host administration lives under these paths only, so a tenant never matches a host route and the
+    // host never matches a tenant route (not even as a 405/415 from routing).
+    private static bool IsHostAdministrationPath(PathString path) =>
+        path.StartsWithSegments("/host") || path.StartsWithSegments("/api/host");
+
+    private static bool IsHostPath(PathString path) =>
+        IsHostAdministrationPath(path) || path.StartsWithSegments("/status") || path.StartsWithSegments("/_content");
+
+    private static Task NotFoundAsync(HttpContext context) =>
+        StatusPage.WriteAsync(context, HttpStatusCode.NotFound, "Page not found",
+            "The page you asked for does not exist, or you do not have access to it.");
 
     private async ValueTask<TenantInfo?> ResolveByPrefixAsync(HttpRequest request)
     {
