@@ -45,14 +45,16 @@ internal sealed class HostBootstrapper(
         var file = await JsonSerializer.DeserializeAsync<TenantsFile>(stream, JsonSerializerOptions.Web, ct)
                    ?? throw new InvalidOperationException($"{path} is empty.");
         var records = new List<TenantRecord>();
+        var taken = new TakenNames([]);
         foreach (var entry in file.Tenants)
         {
-            var (record, errors) = validator.Validate(entry, records, clock.GetUtcNow(), requireAdminEmail: false);
+            var (record, errors) = validator.Validate(entry, taken, clock.GetUtcNow(), requireAdminEmail: false);
             if (record is null)
                 throw new InvalidOperationException(
                     $"Tenant '{entry.Id}' in {path} is not valid: {string.Join(" ", errors.SelectMany(e => e.Value))}");
             record.IsDemo = entry.Demo;
             records.Add(record);
+            taken.Add(record);
         }
         db.Tenants.AddRange(records);
         await db.SaveChangesAsync(ct);

@@ -16,7 +16,7 @@ internal sealed class TenantProvisioning(
     public async Task<ProvisioningResult> CreateAsync(CreateTenantRequest request, CancellationToken ct)
     {
         var existing = await db.Tenants.AsNoTracking().ToListAsync(ct);
-        var (record, errors) = validator.Validate(request, existing, clock.GetUtcNow(), requireAdminEmail: true);
+        var (record, errors) = validator.Validate(request, new TakenNames(existing), clock.GetUtcNow(), requireAdminEmail: true);
         if (record is null)
             return new ProvisioningResult(null, errors);
 

@@ -26,7 +26,7 @@ internal sealed partial class TenantRequestValidator(ModuleCatalog modules, Them
     private static partial Regex HostPattern();
 
     public (TenantRecord? Record, Dictionary<string, string[]> Errors) Validate(
-        CreateTenantRequest request, IReadOnlyCollection<TenantRecord> existing, DateTimeOffset now, bool requireAdminEmail)
+        CreateTenantRequest request, TakenNames taken, DateTimeOffset now, bool requireAdminEmail)
     {
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
@@ -34,7 +34,7 @@ internal sealed partial class TenantRequestValidator(ModuleCatalog modules, Them
         var id = request.Id?.Trim().ToLowerInvariant() ?? "";
         if (!IdPattern().IsMatch(id))
             Error("id", "The tenant id must be 2 to 40 characters: lowercase letters, digits and dashes, starting with a letter.");
-        else if (existing.Any(t => t.Id == id))
+        else if (taken.Id(id))
             Error("id", $"A tenant with the id '{id}' already exists.");
 
         var name = request.Name?.Trim() ?? "";
@@ -42,12 +42,11 @@ internal sealed partial class TenantRequestValidator(ModuleCatalog modules, Them
             Error("name", "Enter a display name of 1 to 100 characters.");
 
         var hosts = (request.Hosts ?? []).Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
-        var takenHosts = existing.SelectMany(t => TenantRecord.Split(t.Hosts)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var host in hosts)
         {
             if (!HostPattern().IsMatch(host))
                 Error("hosts", $"'{Shorten(host)}' is not a valid host name.");
-            else if (takenHosts.Contains(host) || options.Value.HostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+            else if (taken.Host(host) || options.Value.HostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
                 Error("hosts", $"The host name '{host}' is already in use.");
         }
 
@@ -58,7 +57,7 @@ internal sealed partial class TenantRequestValidator(ModuleCatalog modules, Them
                 Error("prefix", "The URL prefix must be 2 to 40 characters: lowercase letters, digits and dashes, starting with a letter.");
             else if (ReservedSegments.Contains(prefix) || modules.Modules.Any(m => m.Manifest.Tabs.Any(t => FirstSegment(t.Path) == prefix)))
                 Error("prefix", $"The URL prefix '{prefix}' is used by the portal itself. Choose another.");
-            else if (existing.Any(t => string.Equals(t.Prefix, prefix, StringComparison.OrdinalIgnoreCase)))
+            else if (taken.Prefix(prefix))
                 Error("prefix", $"The URL prefix '{prefix}' is already in use.");
         }
         if (hosts.Count == 0 && prefix is null)
