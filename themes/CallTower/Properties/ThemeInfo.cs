@@ -6,4 +6,4 @@ using SelfCare.Platform.Shell;
     AccentColor = "#0e7c86",
     Footer = "CallTower BillCenter: invoices, payments, account hierarchy and usage reports for your CallTower cloud communications.",
     SupportEmail = "billing@calltower.example",
-    SupportHours = "Billing questions: email the billing team")]
+    SupportHours = "Billing and BillCenter help by email")]
