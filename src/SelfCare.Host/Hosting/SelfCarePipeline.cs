@@ -4,6 +4,7 @@ using SelfCare.Host.Modules;
 using SelfCare.Host.Security;
 using SelfCare.Host.Tenancy;
 using SelfCare.Host.Themes;
+using SelfCare.Platform.Modules;
 
 namespace SelfCare.Host.Hosting;
 
@@ -36,9 +37,6 @@ internal static class SelfCarePipeline
         app.MapHostTenantsApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
-        {
-            var group = app.MapGroup("").WithMetadata(new SelfCare.Platform.Modules.ModuleEndpointMetadata(module.Manifest.Id));
-            module.MapEndpoints(group);
-        }
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
     }
 }

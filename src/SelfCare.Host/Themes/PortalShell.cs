@@ -53,6 +53,7 @@ internal sealed class PortalShell(
             }
         }
         var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
+        // Resolved here, not injected: BrandingService needs the tenant database, which host pages do not have.
         var branding = await services.GetRequiredService<BrandingService>().GetAsync(http);
         return new ShellModel(
             tenant.Id, tenant.Name, branding, themes.Get(tenant.Theme).Assets,

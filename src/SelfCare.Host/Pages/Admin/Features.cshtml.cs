@@ -34,26 +34,26 @@ internal sealed class FeaturesModel(ModuleCatalog catalog, FeatureToggleService 
             Confirm = Rows.First(r => r.Id == module) with { Needs = missing.Select(m => catalog.ById[m].Manifest.Name).ToList() };
             return Page();
         }
-        return await ApplyAsync(await toggles.EnableAsync(tenant, module!, ct), $"{catalog.ById[module!].Manifest.Name} is on.");
+        return Apply(await toggles.EnableAsync(tenant, module!, ct), $"{catalog.ById[module!].Manifest.Name} is on.");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string module, CancellationToken ct)
     {
         if (!catalog.ById.ContainsKey(module ?? ""))
             return NotFound();
-        return await ApplyAsync(await toggles.DisableAsync(tenantContext.Current, module!, ct), $"{catalog.ById[module!].Manifest.Name} is off.");
+        return Apply(await toggles.DisableAsync(tenantContext.Current, module!, ct), $"{catalog.ById[module!].Manifest.Name} is off.");
     }
 
-    private Task<IActionResult> ApplyAsync(FeatureChange change, string notice)
+    private IActionResult Apply(FeatureChange change, string notice)
     {
         if (change.Succeeded)
         {
             Notice = notice;
-            return Task.FromResult<IActionResult>(RedirectToPage());
+            return RedirectToPage();
         }
         Error = change.Reason;
         Load(registry.Find(tenantContext.Current.Id) ?? tenantContext.Current);
-        return Task.FromResult<IActionResult>(Page());
+        return Page();
     }
 
     private void Load(TenantInfo tenant) =>
