@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Host.HostData;
-using SelfCare.Host.Identity;
 using SelfCare.Host.Modules;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Security;
@@ -20,7 +19,8 @@ internal static class SchemaScriptCommand
         var args = Environment.GetCommandLineArgs();
         var folder = args.SkipWhile(a => a != "--print-schema").Skip(1).FirstOrDefault() ?? "schema-out";
         Directory.CreateDirectory(folder);
-        var schemas = new List<SchemaDescriptor> { HostBootstrapper.Schema, TenantPlatformDbContext.Schema };
+        var schemas = new List<SchemaDescriptor> { HostBootstrapper.Schema };
+        schemas.AddRange(services.GetServices<SchemaDescriptor>());
         schemas.AddRange(services.GetRequiredService<ModuleCatalog>().Modules.SelectMany(m => m.Manifest.Schemas));
         foreach (var schema in schemas)
         {

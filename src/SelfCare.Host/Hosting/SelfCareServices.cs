@@ -90,6 +90,7 @@ internal static class SelfCareServices
     private static void AddIdentity(IServiceCollection services)
     {
         services.AddTenantDbContext<TenantPlatformDbContext>();
+        services.AddSingleton(TenantPlatformDbContext.Schema);
         services.AddIdentity<PortalUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -4,16 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using SelfCare.Host.Demo;
 using SelfCare.Host.Identity;
 using SelfCare.Host.Modules;
+using SelfCare.Platform.Data;
 using SelfCare.Platform.Tenancy;
 
 namespace SelfCare.Host.Tenancy;
 
 /// <summary>
-/// Activates a tenant on its first request (or job): migrates the platform schema and every module's
+/// Activates a tenant on its first request (or job): migrates the platform schemas (registered in DI as
+/// <see cref="SchemaDescriptor"/> singletons) and every module's
 /// schema in its database, then seeds demo data for demo tenants. Once per tenant per process;
 /// a failed activation is retried by the next request.
 /// </summary>
-internal sealed class TenantActivator(TenantScopeFactory scopes, ModuleCatalog modules, ILogger<TenantActivator> logger)
+internal sealed class TenantActivator(
+    TenantScopeFactory scopes, ModuleCatalog modules, IEnumerable<SchemaDescriptor> platformSchemas, ILogger<TenantActivator> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task>> _activations = new(StringComparer.OrdinalIgnoreCase);
 
@@ -37,7 +40,8 @@ internal sealed class TenantActivator(TenantScopeFactory scopes, ModuleCatalog m
         await using var scope = scopes.CreateSystemScope(tenant);
         var services = scope.ServiceProvider;
 
-        await SchemaMigrator.MigrateAsync(services.GetRequiredService<TenantPlatformDbContext>(), TenantPlatformDbContext.Schema, CancellationToken.None);
+        foreach (var schema in platformSchemas)
+            await SchemaMigrator.MigrateAsync((DbContext)services.GetRequiredService(schema.DbContextType), schema, CancellationToken.None);
         await RoleSeeder.EnsureAsync(services.GetRequiredService<RoleManager<IdentityRole>>(), CancellationToken.None);
         foreach (var module in modules.Modules)
         {

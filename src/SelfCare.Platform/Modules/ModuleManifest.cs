@@ -1,4 +1,5 @@
 using SelfCare.Platform.Data;
+using SelfCare.Platform.Jobs;
 
 namespace SelfCare.Platform.Modules;
 
@@ -12,6 +13,7 @@ public sealed record ModuleManifest(string Id, string Name, string Description)
     public IReadOnlyList<NavigationTab> Tabs { get; init; } = [];
     public IReadOnlyList<SummaryWidget> Widgets { get; init; } = [];
     public IReadOnlyList<SchemaDescriptor> Schemas { get; init; } = [];
+    public IReadOnlyList<RecurringJob> Jobs { get; init; } = [];
 
     /// <summary>App-relative page that answers the shell's search bar (?q=), if this module offers one.</summary>
     public string? SearchPath { get; init; }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SelfCare.Host.Identity;
 using SelfCare.Host.Modules;
 using SelfCare.Host.Tenancy;
 using SelfCare.Tests.Infrastructure;
@@ -20,7 +19,7 @@ public abstract class SchemaMigrationTests<TPortal>(TPortal portal) where TPorta
         await using var scope = portal.Services.GetRequiredService<TenantScopeFactory>().CreateSystemScope(tenant);
         var services = scope.ServiceProvider;
         var schemas = portal.Services.GetRequiredService<ModuleCatalog>().Modules
-            .SelectMany(m => m.Manifest.Schemas).Prepend(TenantPlatformDbContext.Schema).ToList();
+            .SelectMany(m => m.Manifest.Schemas).Concat(portal.Services.GetServices<SelfCare.Platform.Data.SchemaDescriptor>()).ToList();
 
         foreach (var schema in schemas)
         {

@@ -1,0 +1,7 @@
+namespace SelfCare.Platform.Jobs;
+
+/// <summary>
+/// A job a module runs on a schedule for every tenant that has the module enabled. <paramref name="Cron"/>
+/// is a Quartz cron expression in the tenant's time zone.
+/// </summary>
+public sealed record RecurringJob(string Name, Type JobType, string Cron, string Description);
