@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCare.Host.HostData;
+using SelfCare.Host.Jobs;
 using SelfCare.Host.Provisioning;
 using SelfCare.Host.Tenancy;
 using SelfCare.Platform.Data;
+using SelfCare.Platform.Tenancy;
 
 namespace SelfCare.Host.Hosting;
 
@@ -14,7 +16,7 @@ namespace SelfCare.Host.Hosting;
 /// when it is new, load the registry. No tenant is activated here, so start-up does not grow with tenants.
 /// </summary>
 internal sealed class HostBootstrapper(
-    HostDbContext db, TenantRequestValidator validator, TenantRegistry registry, IOptions<SelfCareOptions> options,
+    HostDbContext db, TenantRequestValidator validator, TenantRegistry registry, IOptions<SelfCareOptions> options, IOptions<JobStoreOptions> jobStore,
     IHostEnvironment environment, TimeProvider clock, ILogger<HostBootstrapper> logger)
 {
     public static readonly SchemaDescriptor Schema = new("host", typeof(HostDbContext), typeof(HostDbContext).Assembly, "HostData/Migrations");
@@ -22,6 +24,8 @@ internal sealed class HostBootstrapper(
     public async Task RunAsync(CancellationToken ct)
     {
         await SchemaMigrator.MigrateAsync(db, Schema, ct);
+        if (jobStore.Value.Provider == DatabaseProvider.Postgres)
+            await JobStoreDatabase.EnsureExistsAsync(jobStore.Value.ConnectionString, ct);
         if (!await db.Tenants.AnyAsync(ct))
             await SeedTenantsAsync(ct);
         if (!await db.Operators.AnyAsync(ct))

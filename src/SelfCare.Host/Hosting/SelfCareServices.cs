@@ -11,6 +11,7 @@ using SelfCare.Host.Features;
 using SelfCare.Host.HostAdmin;
 using SelfCare.Host.HostData;
 using SelfCare.Host.Identity;
+using SelfCare.Host.Jobs;
 using SelfCare.Host.Modules;
 using SelfCare.Host.Provisioning;
 using SelfCare.Host.Security;
@@ -46,6 +47,7 @@ internal static class SelfCareServices
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataRootOf(options, builder.Environment), "keys")));
 
         AddTenancy(services, options, builder.Environment);
+        services.AddSelfCareJobs(builder.Configuration, DataRootOf(options, builder.Environment));
         AddModules(services, builder.Configuration);
         AddIdentity(services);
         AddThemesAndPages(services);

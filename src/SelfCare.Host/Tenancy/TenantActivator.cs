@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Host.Demo;
 using SelfCare.Host.Identity;
+using SelfCare.Host.Jobs;
 using SelfCare.Host.Modules;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Tenancy;
@@ -12,11 +13,12 @@ namespace SelfCare.Host.Tenancy;
 /// <summary>
 /// Activates a tenant on its first request (or job): migrates the platform schemas (registered in DI as
 /// <see cref="SchemaDescriptor"/> singletons) and every module's
-/// schema in its database, then seeds demo data for demo tenants. Once per tenant per process;
+/// schema in its database, schedules its recurring jobs, then seeds demo data for demo tenants. Once per tenant per process;
 /// a failed activation is retried by the next request.
 /// </summary>
 internal sealed class TenantActivator(
-    TenantScopeFactory scopes, ModuleCatalog modules, IEnumerable<SchemaDescriptor> platformSchemas, ILogger<TenantActivator> logger)
+    TenantScopeFactory scopes, ModuleCatalog modules, IEnumerable<SchemaDescriptor> platformSchemas, RecurringJobSync recurringJobs,
+    ILogger<TenantActivator> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task>> _activations = new(StringComparer.OrdinalIgnoreCase);
 
@@ -48,6 +50,7 @@ internal sealed class TenantActivator(
             foreach (var schema in module.Manifest.Schemas)
                 await SchemaMigrator.MigrateAsync((DbContext)services.GetRequiredService(schema.DbContextType), schema, CancellationToken.None);
         }
+        await recurringJobs.EnsureAsync(tenant, CancellationToken.None);
         if (tenant.IsDemo)
             await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(tenant, CancellationToken.None);
 

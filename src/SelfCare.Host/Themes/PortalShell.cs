@@ -19,6 +19,7 @@ internal sealed class PortalShell(
     [
         new("Features", "/admin/features", 0),
         new("Branding", "/admin/branding", 1),
+        new("Jobs", "/admin/jobs", 5),
     ];
 
     private ShellModel? _model;

@@ -24,9 +24,9 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["accounts"] = Access.SignedIn, ["accounts/index"] = Access.SignedIn, ["accounts/details/{id:guid}"] = Access.SignedIn,
         ["api/accounts"] = Access.SignedIn, ["api/accounts/{id:guid}"] = Access.SignedIn,
         ["sample-reports"] = Access.SignedIn, ["api/sample-reports"] = Access.SignedIn,
-        ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin,
+        ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin, ["admin/jobs"] = Access.TenantAdmin,
         ["host/login"] = Access.HostPublic, ["host/logout"] = Access.HostPublic,
-        ["host"] = Access.HostOperator, ["host/create"] = Access.HostOperator,
+        ["host"] = Access.HostOperator, ["host/create"] = Access.HostOperator, ["host/jobs"] = Access.HostOperator,
         ["api/host/tenants"] = Access.HostApiKey, ["api/host/tenants/{id}"] = Access.HostApiKey,
         ["api/host/tenants/{id}/disable"] = Access.HostApiKey, ["api/host/tenants/{id}/enable"] = Access.HostApiKey,
     };

@@ -1,0 +1,8 @@
+namespace SelfCare.Host.Jobs;
+
+internal enum JobRunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}
