@@ -41,7 +41,11 @@ internal sealed class JobRunLedger(JobsDbContext db, TimeProvider clock) : IJobR
         }
         catch (DbUpdateException)
         {
-            db.Entry(run).State = EntityState.Detached;
+            // Someone holds or held this period; see below whether it may be taken over.
+        }
+        finally
+        {
+            db.Entry(run).State = EntityState.Detached; // the row is only ever changed by ExecuteUpdate after this
         }
         // The row exists: take it over only if it failed or its runner's lease ran out.
         var nowMs = now.ToUnixTimeMilliseconds();

@@ -21,11 +21,12 @@ internal sealed class RecurringJobSync(ISchedulerFactory schedulers, ModuleCatal
         foreach (var recurring in jobs)
         {
             var jobName = types.NameOf(recurring.JobType);
-            var triggerKey = new TriggerKey($"recurring:{recurring.Name}", tenant.Id);
+            var identity = $"{jobName}:{recurring.Name}";
+            var triggerKey = new TriggerKey(identity, tenant.Id);
             if (await scheduler.GetTrigger(triggerKey, ct) is ICronTrigger current
                 && current.CronExpressionString == recurring.Cron && current.TimeZone.Id == zone.Id)
                 continue;
-            var jobKey = new JobKey($"recurring:{recurring.Name}", tenant.Id);
+            var jobKey = new JobKey(identity, tenant.Id);
             var job = JobBuilder.Create<TenantJobRunner>().WithIdentity(jobKey).WithDescription(recurring.Description)
                 .UsingJobData(JobData.Tenant, tenant.Id).UsingJobData(JobData.Job, jobName).UsingJobData(JobData.Key, recurring.Name)
                 .Build();

@@ -48,6 +48,8 @@ public abstract class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("SelfCare:HostDatabase", new NpgsqlConnectionStringBuilder(server) { Database = $"h{_id}_host" }.ToString());
         builder.UseSetting("SelfCare:TenantPostgres", server);
         builder.UseSetting("SelfCare:TenantDatabasePrefix", $"t{_id}_");
+        builder.UseSetting("SelfCare:Jobs:Provider", "Postgres");
+        builder.UseSetting("SelfCare:Jobs:ConnectionString", new NpgsqlConnectionStringBuilder(server) { Database = $"j{_id}_jobs" }.ToString());
     }
 
     private string WriteTenantsFile()

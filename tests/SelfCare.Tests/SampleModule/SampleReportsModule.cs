@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Platform.Jobs;
 using SelfCare.Platform.Modules;
 
 [assembly: PortalModule(typeof(SelfCare.Tests.SampleModule.SampleReportsModule))]
@@ -19,11 +20,11 @@ internal sealed class SampleReportsModule : IPortalModule
     {
         DependsOn = ["Accounts"],
         Tabs = [new NavigationTab("Sample reports", "/sample-reports", 60)],
+        Jobs = [new RecurringJob("sample-nightly", typeof(SampleAccountJob), "0 0 2 * * ?", "Creates the period's sample account")],
     };
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddTenantJob<SampleAccountJob>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
