@@ -3,19 +3,40 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Export;
+using SelfCare.Platform.Documents;
+using SelfCare.Platform.Tenancy;
 
 namespace SelfCare.Accounts.Areas.Accounts.Pages;
 
 [Authorize]
-internal sealed class IndexModel(AccountsDbContext db) : PageModel
+internal sealed class IndexModel(AccountsDbContext db, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
     public IReadOnlyList<(Account Account, int Depth)> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await LoadRowsAsync(ct);
+
+    /// <summary>?handler=Excel: the rows this page shows (same scope, same filter, same order) as .xlsx.</summary>
+    public Task<IActionResult> OnGetExcelAsync(CancellationToken ct) => ExportAsync(ExportFormat.Xlsx, ct);
+
+    /// <summary>?handler=Csv: the same rows as CSV.</summary>
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(ExportFormat.Csv, ct);
+
+    private async Task<IActionResult> ExportAsync(ExportFormat format, CancellationToken ct)
     {
+        var zone = AccountExport.TimeZoneOf(tenant.Current);
+        var rows = AccountExport.Rows(await LoadRowsAsync(ct), zone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        // No tenant or brand in the name: the file may be forwarded; the date is ISO so it sorts.
+        return TableExport.File(format, rows, AccountExport.Columns, $"account-details-{today:yyyy-MM-dd}", "Account Details");
+    }
+
+    private async Task<IReadOnlyList<(Account Account, int Depth)>> LoadRowsAsync(CancellationToken ct)
+    {
+        // The account scope is applied by the DbContext's query filter; this adds the page's own search.
         var accounts = db.Accounts.AsNoTracking();
         var q = Query?.Trim();
         if (!string.IsNullOrEmpty(q))
@@ -27,6 +48,6 @@ internal sealed class IndexModel(AccountsDbContext db) : PageModel
                 EF.Functions.Like(a.Name.ToLower(), pattern, "\\") ||
                 EF.Functions.Like((a.City ?? "").ToLower(), pattern, "\\"));
         }
-        Rows = AccountTree.Flatten(await accounts.ToListAsync(ct));
+        return AccountTree.Flatten(await accounts.ToListAsync(ct));
     }
 }
