@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using SelfCare.Host.Demo;
+using SelfCare.Host.Email;
 using SelfCare.Host.Documents;
 using SelfCare.Host.Features;
 using SelfCare.Host.HostAdmin;
@@ -49,6 +50,7 @@ internal static class SelfCareServices
 
         AddTenancy(services, options, builder.Environment);
         services.AddSelfCareJobs(builder.Configuration, DataRootOf(options, builder.Environment));
+        services.AddSelfCareEmail(builder.Configuration);
         services.AddSelfCareDocuments(builder.Configuration);
         AddModules(services, builder.Configuration);
         AddIdentity(services);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Platform.Data;
+using SelfCare.Platform.Email;
 
 namespace SelfCare.Host.Identity;
 
@@ -18,6 +19,8 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // The tenant-welcome email commits with the first admin it welcomes (the email schema owns the table).
+        builder.MapEmailOutbox();
         builder.Entity<PortalUser>(u => u.Property(x => x.DisplayName).HasMaxLength(200));
         builder.Entity<UserAccountLink>(l =>
         {

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SelfCare.Host.Email.Outbox;
 using SelfCare.Host.HostData;
 using SelfCare.Host.Identity;
 using SelfCare.Host.Tenancy;
+using SelfCare.Platform.Email;
 using SelfCare.Platform.Security;
 using SelfCare.Platform.Tenancy;
 
@@ -44,10 +46,17 @@ internal sealed class TenantProvisioning(
     {
         await using var scope = scopes.CreateSystemScope(tenant);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        // The admin and their welcome email commit together (UserManager saves through this same scoped context).
+        var db = scope.ServiceProvider.GetRequiredService<TenantPlatformDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new PortalUser { UserName = email, Email = email, DisplayName = "Administrator" };
         Check(await users.CreateAsync(user));
         Check(await users.AddToRoleAsync(user, PortalRoles.TenantAdmin));
         var code = await users.GeneratePasswordResetTokenAsync(user);
+        await scope.ServiceProvider.GetRequiredService<TenantWelcomeSender>().QueueAsync(db, email, code, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<IEmailOutbox>().DispatchAsync(ct);
         var path = tenant.Prefix is not null ? $"/{tenant.Prefix}/activate" : "/activate";
         return $"{path}?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}";
     }

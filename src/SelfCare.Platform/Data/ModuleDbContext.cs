@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using SelfCare.Platform.Email;
 using SelfCare.Platform.Security;
 
 namespace SelfCare.Platform.Data;
@@ -20,6 +21,8 @@ public abstract class ModuleDbContext(DbContextOptions options, IAccountScope sc
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        // The outbox shares this database: a module's change and the email it causes commit in one SaveChanges.
+        modelBuilder.MapEmailOutbox();
         foreach (var entity in modelBuilder.Model.GetEntityTypes().ToList())
         {
             if (typeof(IAccountOwned).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)

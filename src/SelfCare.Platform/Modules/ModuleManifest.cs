@@ -1,4 +1,5 @@
 using SelfCare.Platform.Data;
+using SelfCare.Platform.Email;
 using SelfCare.Platform.Jobs;
 
 namespace SelfCare.Platform.Modules;
@@ -14,6 +15,9 @@ public sealed record ModuleManifest(string Id, string Name, string Description)
     public IReadOnlyList<SummaryWidget> Widgets { get; init; } = [];
     public IReadOnlyList<SchemaDescriptor> Schemas { get; init; } = [];
     public IReadOnlyList<RecurringJob> Jobs { get; init; } = [];
+
+    /// <summary>Emails this module sends; tenant admins edit them on Admin > Email templates.</summary>
+    public IReadOnlyList<EmailTemplateDefinition> EmailTemplates { get; init; } = [];
 
     /// <summary>App-relative page that answers the shell's search bar (?q=), if this module offers one.</summary>
     public string? SearchPath { get; init; }

@@ -1,0 +1,32 @@
+namespace SelfCare.Host.Email;
+
+/// <summary>The "SelfCare:Email" section: rendering limits, retry policy and the portal address used in links.</summary>
+internal sealed class EmailOptions
+{
+    public const string Section = "SelfCare:Email";
+
+    /// <summary>Scheme and authority of this deployment, for links in emails composed outside a request (jobs).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>Attempts before a message becomes a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>First retry delay; each further attempt doubles it, up to <see cref="RetryCapSeconds"/>.</summary>
+    public double RetryBaseSeconds { get; set; } = 30;
+    public double RetryCapSeconds { get; set; } = 3600;
+
+    /// <summary>How long a dispatcher holds a claimed message before another may take it (a crashed node's messages).</summary>
+    public double LeaseSeconds { get; set; } = 300;
+
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>SMTP connections used at once by one tenant's dispatcher.</summary>
+    public int Parallelism { get; set; } = 4;
+
+    /// <summary>A dispatcher run stops after this long and continues in a new run, so one tenant cannot hold a job thread.</summary>
+    public double RunBudgetSeconds { get; set; } = 60;
+
+    public int MaxOutputKilobytes { get; set; } = 512;
+    public int RenderTimeoutMilliseconds { get; set; } = 2000;
+    public int MaxLoopIterations { get; set; } = 100_000;
+}

@@ -1,0 +1,4 @@
+namespace SelfCare.Platform.Email;
+
+/// <summary>Who an email goes to.</summary>
+public sealed record EmailRecipient(string Address, string? Name = null);
