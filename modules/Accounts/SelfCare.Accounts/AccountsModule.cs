@@ -28,7 +28,10 @@ internal sealed class AccountsModule : IPortalModule
         services.AddTenantDbContext<AccountsDbContext>();
         services.AddScoped<IAccountHierarchy, AccountHierarchy>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddScoped<AccountUpserts>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();
+
+    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapAccountsApiV1();
 }

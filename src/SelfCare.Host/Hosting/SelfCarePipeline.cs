@@ -1,3 +1,4 @@
+using SelfCare.Host.Api;
 using SelfCare.Host.Features;
 using SelfCare.Host.HostAdmin;
 using SelfCare.Host.Modules;
@@ -38,5 +39,6 @@ internal static class SelfCarePipeline
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)
             module.MapEndpoints(app.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)));
+        app.UseSelfCareApi();
     }
 }

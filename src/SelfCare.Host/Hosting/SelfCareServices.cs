@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
+using SelfCare.Host.Api;
 using SelfCare.Host.Demo;
 using SelfCare.Host.Email;
 using SelfCare.Host.Documents;
@@ -55,6 +56,7 @@ internal static class SelfCareServices
         AddModules(services, builder.Configuration);
         AddIdentity(services);
         AddThemesAndPages(services);
+        services.AddSelfCareApi(builder.Configuration);
     }
 
     private static void AddTenancy(IServiceCollection services, SelfCareOptions options, IHostEnvironment environment)

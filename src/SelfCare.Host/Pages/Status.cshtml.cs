@@ -16,6 +16,11 @@ internal sealed class StatusModel : PageModel
     public IActionResult OnGet(int code) => Show(code);
     public IActionResult OnPost(int code) => Show(code);
 
+    // Re-execution keeps the request's method: without these a failed PUT/DELETE/PATCH got an empty HTML page.
+    public IActionResult OnPut(int code) => Show(code);
+    public IActionResult OnDelete(int code) => Show(code);
+    public IActionResult OnPatch(int code) => Show(code);
+
     private IActionResult Show(int code)
     {
         (Title, Message) = code switch

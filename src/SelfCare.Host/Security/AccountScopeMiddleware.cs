@@ -13,7 +13,9 @@ internal sealed class AccountScopeMiddleware(RequestDelegate next)
         var user = context.User;
         if (tenant.Tenant is not null && user.Identity?.IsAuthenticated == true)
         {
-            if (user.IsInRole(PortalRoles.TenantAdmin) || user.IsInRole(PortalRoles.Staff))
+            // API keys act as the system: the integration API is the reseller's back office, not a customer.
+            if (user.IsInRole(PortalRoles.TenantAdmin) || user.IsInRole(PortalRoles.Staff)
+                || user.Identity?.AuthenticationType == SelfCare.Platform.Api.ApiAuthentication.Scheme)
             {
                 scope.GrantAll();
             }

@@ -19,6 +19,7 @@ internal sealed class PortalShell(
     [
         new("Features", "/admin/features", 0),
         new("Branding", "/admin/branding", 1),
+        new("API keys", "/admin/api-keys", 2),
         new("Jobs", "/admin/jobs", 5),
     ];
 

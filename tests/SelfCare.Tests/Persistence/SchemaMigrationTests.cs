@@ -28,7 +28,7 @@ public abstract class SchemaMigrationTests<TPortal>(TPortal portal) where TPorta
             await SchemaMigrator.MigrateAsync(db, schema, CancellationToken.None);
             await SchemaMigrator.MigrateAsync(db, schema, CancellationToken.None);
             var applied = await db.Database.SqlQueryRaw<string>($"SELECT id AS \"Value\" FROM \"__schema_{schema.Name}\"").ToListAsync();
-            Assert.Equal(["0001_Initial"], applied);
+            Assert.Equal(SchemaScripts.Load(schema, portal.UsesPostgres ? "postgres" : "sqlite").Select(s => s.Id), applied);
 
             // Every entity the model maps can be read: the scripts and the model agree.
             foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))

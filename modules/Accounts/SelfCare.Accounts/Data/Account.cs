@@ -3,6 +3,9 @@ namespace SelfCare.Accounts.Data;
 internal sealed class Account
 {
     public Guid Id { get; set; }
+
+    /// <summary>The id the reseller's own system gives the account (integration API upserts); null for portal-created accounts.</summary>
+    public string? ExternalId { get; set; }
     public required string Number { get; set; }
     public required string Name { get; set; }
     public Guid? ParentId { get; set; }

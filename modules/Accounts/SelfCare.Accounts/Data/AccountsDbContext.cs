@@ -22,6 +22,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             a.Property(x => x.Region).HasMaxLength(100);
             a.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             a.HasIndex(x => x.Number).IsUnique();
+            a.Property(x => x.ExternalId).HasMaxLength(100);
+            a.HasIndex(x => x.ExternalId).IsUnique();
             a.HasIndex(x => x.ParentId);
             // An account is its own scope key: customers see the accounts in their hierarchy only.
             a.HasQueryFilter(x => ScopeSeesAll || ScopeAccountIds.Contains(x.Id));

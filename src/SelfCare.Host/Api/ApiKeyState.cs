@@ -1,0 +1,8 @@
+namespace SelfCare.Host.Api;
+
+internal enum ApiKeyState
+{
+    Active,
+    Expired,
+    Revoked,
+}
