@@ -11,11 +11,13 @@ namespace SelfCare.Host.Documents;
 /// </summary>
 internal sealed class ChromiumBrowser(IOptions<PdfRendererOptions> options, ILogger<ChromiumBrowser> logger) : IAsyncDisposable
 {
-    // As the issue fixes them; Chromium runs as root in containers, hence --no-sandbox.
+    // The agreed flags (Chromium runs as root in containers, hence --no-sandbox), plus a host resolver that
+    // resolves nothing: connections that no route sees (<link rel=preconnect>, DNS prefetch) open no socket,
+    // not even to an IP literal.
     private static readonly string[] LaunchArguments =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run",
+        "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND",
     ];
 
     private readonly PdfRendererOptions _options = options.Value;

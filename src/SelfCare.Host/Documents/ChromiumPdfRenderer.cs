@@ -130,6 +130,12 @@ internal sealed class ChromiumPdfRenderer(IOptions<PdfRendererOptions> options, 
                     },
                 });
             }
+            else if (request.IsNavigationRequest && request.Frame.ParentFrame is null)
+            {
+                // Leaving the document (a refresh, a link): 204 keeps the page as it is, where an abort would
+                // replace it with an error page and spoil the print.
+                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
+            }
             else
             {
                 await route.AbortAsync("blockedbyclient");
