@@ -26,6 +26,12 @@ internal sealed class EmailOptions
     /// <summary>A dispatcher run stops after this long and continues in a new run, so one tenant cannot hold a job thread.</summary>
     public double RunBudgetSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Lets tenant admins point their own SMTP settings at loopback or private addresses. Off by default: a
+    /// tenant must not make the portal connect to the host's internal network.
+    /// </summary>
+    public bool AllowPrivateSmtpHosts { get; set; }
+
     public int MaxOutputKilobytes { get; set; } = 512;
     public int RenderTimeoutMilliseconds { get; set; } = 2000;
     public int MaxLoopIterations { get; set; } = 100_000;

@@ -38,6 +38,7 @@ internal static class EmailServices
 
         services.AddSingleton<SmtpTransport>();
         services.AddScoped<EmailSettingsService>();
+        services.AddSingleton<SmtpHostCheck>();
         services.AddScoped<OutboxDispatcher>();
         services.AddTenantJob<OutboxDispatchJob>();
         return services;

@@ -21,6 +21,9 @@ internal sealed class PortalShell(
         new("Branding", "/admin/branding", 1),
         new("API keys", "/admin/api-keys", 2),
         new("Jobs", "/admin/jobs", 5),
+        new("Email templates", "/admin/email-templates", 6),
+        new("Email settings", "/admin/email-settings", 7),
+        new("Email outbox", "/admin/email-outbox", 8),
     ];
 
     private ShellModel? _model;

@@ -29,6 +29,8 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["api/v1/openapi.json"] = Access.TenantApiKey, ["api/v1/accounts"] = Access.TenantApiKey,
         ["api/v1/accounts/{externalid}"] = Access.TenantApiKey,
         ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin, ["admin/jobs"] = Access.TenantAdmin,
+        ["admin/email-templates"] = Access.TenantAdmin, ["admin/email-templates/{name}"] = Access.TenantAdmin,
+        ["admin/email-settings"] = Access.TenantAdmin, ["admin/email-outbox"] = Access.TenantAdmin,
         ["host/login"] = Access.HostPublic, ["host/logout"] = Access.HostPublic,
         ["host"] = Access.HostOperator, ["host/create"] = Access.HostOperator, ["host/jobs"] = Access.HostOperator,
         ["api/host/tenants"] = Access.HostApiKey, ["api/host/tenants/{id}"] = Access.HostApiKey,

@@ -16,7 +16,7 @@ namespace SelfCare.Host.Email.Settings;
 /// </summary>
 internal sealed class EmailSettingsService(
     EmailDbContext db, IDataProtectionProvider protection, IOptions<SmtpOptions> smtp, DataPaths paths,
-    ITenantContext tenantContext, TimeProvider clock)
+    SmtpHostCheck hostCheck, ITenantContext tenantContext, TimeProvider clock)
 {
     public const string PasswordPurpose = "SelfCare.Email.SmtpPassword";
 
@@ -51,6 +51,9 @@ internal sealed class EmailSettingsService(
             throw new SenderUnavailableException($"The sender address '{fromAddress}' is not a valid email address. Correct it on Email settings.");
         if (!settings.UseHostServer && !string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
+            // Checked again at send time: the name may resolve elsewhere now than when it was saved.
+            if (await hostCheck.ProblemAsync(settings.SmtpHost, ct) is { } problem)
+                throw new SenderUnavailableException(problem);
             var server = new SmtpServer(settings.SmtpHost, settings.SmtpPort, settings.SmtpUser, Unprotect(settings.SmtpPasswordProtected),
                 settings.SmtpEnableSsl, host.TimeoutSeconds);
             return new SenderProfile(fromAddress, fromName, settings.ReplyTo, server, null, $"your mail server {server.Host}:{server.Port}");

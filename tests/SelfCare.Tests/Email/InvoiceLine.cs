@@ -1,0 +1,3 @@
+namespace SelfCare.Tests.Email;
+
+public sealed record InvoiceLine(string Description, decimal Amount);

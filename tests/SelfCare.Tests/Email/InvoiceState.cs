@@ -1,0 +1,3 @@
+namespace SelfCare.Tests.Email;
+
+public enum InvoiceState { Open, Paid }
