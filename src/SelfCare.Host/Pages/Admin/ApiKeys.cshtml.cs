@@ -21,6 +21,7 @@ internal sealed class ApiKeysModel(ApiKeyStore store, ApiScopeCatalog catalog, I
     public string? CreatedKey { get; private set; }
     public string? CreatedName { get; private set; }
     public string Today { get; private set; } = "";
+    public string TimeZone { get; private set; } = "";
 
     [TempData]
     public string? Notice { get; set; }
@@ -77,6 +78,7 @@ internal sealed class ApiKeysModel(ApiKeyStore store, ApiScopeCatalog catalog, I
         var tenant = tenantContext.Current;
         var zone = ZoneOf(tenant);
         var now = clock.GetUtcNow();
+        TimeZone = zone.Id;
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).ToString("yyyy-MM-dd");
         ScopeChoices = catalog.For(tenant).GroupBy(s => s.ModuleId)
             .Select(g => (catalog.ModuleName(g.Key),
