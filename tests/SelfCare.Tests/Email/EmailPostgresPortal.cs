@@ -1,0 +1,3 @@
+namespace SelfCare.Tests.Email;
+
+public sealed class EmailPostgresPortal() : EmailPortalBase(postgres: true);
