@@ -9,6 +9,9 @@ using SelfCare.Benchmarks;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is ["api", ..])
+    return await SelfCare.Benchmarks.Api.ApiSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);
