@@ -88,7 +88,11 @@ internal sealed class ChromiumBrowser(IOptions<PdfRendererOptions> options, ILog
                     Args = [.. LaunchArguments, Marker],
                     Timeout = (float)TimeSpan.FromSeconds(_options.LaunchTimeoutSeconds).TotalMilliseconds,
                 });
-                browser.Disconnected += (_, b) => logger.LogWarning("Chromium for PDFs disconnected; it starts again on the next render.");
+                browser.Disconnected += (_, _) =>
+                {
+                    if (!_disposed)
+                        logger.LogWarning("Chromium for PDFs disconnected; it starts again on the next render.");
+                };
                 Launches++;
                 logger.LogInformation("Started Chromium {Version} for PDFs ({Path}).", browser.Version, path);
                 return browser;

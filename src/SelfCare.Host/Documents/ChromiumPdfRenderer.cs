@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -7,15 +8,16 @@ namespace SelfCare.Host.Documents;
 
 /// <summary>
 /// <see cref="IPdfRenderer"/> on one warm headless Chromium (Debian's, driven by Playwright), shared by every
-/// tenant. Each render gets a fresh browser context (no cookies, cache or storage shared between renders),
-/// at most <see cref="PdfRendererOptions.MaxConcurrentRenders"/> at a time. The browser starts on first use,
-/// stays up, and is started again when it has died. A render past its time limit closes its context.
+/// tenant: at most <see cref="PdfRendererOptions.MaxConcurrentRenders"/> renders at a time, each on a warm
+/// <see cref="PrintPage"/> of its own. The browser starts on first use, stays up, and is started again when
+/// it has died. A render past its time limit has its page closed and fails with a clear error.
 /// </summary>
 internal sealed class ChromiumPdfRenderer(IOptions<PdfRendererOptions> options, ChromiumBrowser browser, ILogger<ChromiumPdfRenderer> logger)
     : IPdfRenderer
 {
     private readonly PdfRendererOptions _options = options.Value;
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentRenders));
+    private readonly ConcurrentBag<PrintPage> _idle = [];
 
     public async Task<byte[]> RenderAsync(string html, PdfOptions pdfOptions, CancellationToken cancellationToken)
     {
@@ -37,7 +39,7 @@ internal sealed class ChromiumPdfRenderer(IOptions<PdfRendererOptions> options, 
                 var instance = await browser.GetAsync(cancellationToken);
                 try
                 {
-                    return await RenderInNewContextAsync(instance, html, pdfOptions, timeout, cancellationToken);
+                    return await RenderOnPageAsync(instance, html, pdfOptions, timeout, cancellationToken);
                 }
                 catch (PlaywrightException e) when (attempt == 1 && !instance.IsConnected)
                 {
@@ -58,105 +60,68 @@ internal sealed class ChromiumPdfRenderer(IOptions<PdfRendererOptions> options, 
         }
     }
 
-    private async Task<byte[]> RenderInNewContextAsync(IBrowser instance, string html, PdfOptions pdfOptions, TimeSpan timeout, CancellationToken ct)
+    private async Task<byte[]> RenderOnPageAsync(IBrowser instance, string html, PdfOptions pdfOptions, TimeSpan timeout, CancellationToken ct)
     {
-        var context = await instance.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false,
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-            AcceptDownloads = false,
-        });
+        var page = await TakeIdlePageAsync(instance) ?? await PrintPage.OpenAsync(instance);
         Task<byte[]>? work = null;
         try
         {
-            work = PrintAsync(context, html, pdfOptions);
-            return await work.WaitAsync(timeout, ct);
+            work = page.PrintAsync(html, pdfOptions);
+            var pdf = await work.WaitAsync(timeout, ct);
+            _idle.Add(page);
+            return pdf;
         }
         catch (TimeoutException)
         {
             logger.LogWarning("A PDF render ran past {Timeout} s and was abandoned.", timeout.TotalSeconds);
+            await CloseAsync(page);
             throw new PdfRenderException(PdfRenderFailure.Timeout,
                 $"The PDF did not render within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s and was abandoned (its page was closed). " +
                 "Make the document smaller or simpler, or raise the time limit.");
         }
         catch (PlaywrightException e) when (instance.IsConnected)
         {
+            await CloseAsync(page);
             throw new PdfRenderException(PdfRenderFailure.RenderFailed, "Chromium could not print the document: " + e.Message, e);
+        }
+        catch
+        {
+            await CloseAsync(page);
+            throw;
         }
         finally
         {
-            await CloseAsync(instance, context);
-            // An abandoned render fails once its context is closed; observe that so it is not reported as unobserved.
+            // An abandoned render fails once its page is closed; observe that so it is not reported as unobserved.
             _ = work?.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
         }
     }
 
-    private async Task CloseAsync(IBrowser instance, IBrowserContext context)
+    /// <summary>A warm page of the current browser; pages of a browser that died are dropped.</summary>
+    private async Task<PrintPage?> TakeIdlePageAsync(IBrowser instance)
+    {
+        while (_idle.TryTake(out var page))
+        {
+            if (ReferenceEquals(page.Browser, instance) && instance.IsConnected)
+                return page;
+            await CloseAsync(page);
+        }
+        return null;
+    }
+
+    private async Task CloseAsync(PrintPage page)
     {
         try
         {
-            await context.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            await page.CloseAsync();
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            if (instance.IsConnected)
+            if (page.Browser.IsConnected)
             {
-                // A context that will not close means a stuck browser: replace it rather than leak pages.
+                // A page that will not close means a stuck browser: replace it rather than leak pages.
                 logger.LogWarning(e, "A PDF page would not close; restarting Chromium.");
-                await browser.ForgetAsync(instance);
+                await browser.ForgetAsync(page.Browser);
             }
         }
     }
-
-    private static async Task<byte[]> PrintAsync(IBrowserContext context, string html, PdfOptions pdfOptions)
-    {
-        var served = 0;
-        await context.RouteAsync("**/*", async route =>
-        {
-            var request = route.Request;
-            var isDocument = request.IsNavigationRequest && request.Url == PdfPagePolicy.DocumentUrl
-                             && request.Frame.ParentFrame is null && Interlocked.Exchange(ref served, 1) == 0;
-            if (isDocument)
-            {
-                await route.FulfillAsync(new RouteFulfillOptions
-                {
-                    Status = 200,
-                    ContentType = "text/html; charset=utf-8",
-                    Body = html,
-                    Headers = new Dictionary<string, string>
-                    {
-                        ["Content-Security-Policy"] = PdfPagePolicy.ContentSecurityPolicy,
-                        ["Content-Type"] = "text/html; charset=utf-8",
-                    },
-                });
-            }
-            else if (request.IsNavigationRequest && request.Frame.ParentFrame is null)
-            {
-                // Leaving the document (a refresh, a link): 204 keeps the page as it is, where an abort would
-                // replace it with an error page and spoil the print.
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
-            }
-            else
-            {
-                await route.AbortAsync("blockedbyclient");
-            }
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(PdfPagePolicy.DocumentUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
-        var margins = pdfOptions.Margins;
-        var headerOrFooter = pdfOptions.HeaderHtml is not null || pdfOptions.FooterHtml is not null;
-        return await page.PdfAsync(new PagePdfOptions
-        {
-            Format = pdfOptions.PageSize == PdfPageSize.A4 ? "A4" : "Letter",
-            Landscape = pdfOptions.Landscape,
-            PrintBackground = pdfOptions.PrintBackground,
-            DisplayHeaderFooter = headerOrFooter,
-            HeaderTemplate = headerOrFooter ? pdfOptions.HeaderHtml ?? "<span></span>" : null,
-            FooterTemplate = headerOrFooter ? pdfOptions.FooterHtml ?? "<span></span>" : null,
-            Margin = new Margin { Top = Mm(margins.Top), Right = Mm(margins.Right), Bottom = Mm(margins.Bottom), Left = Mm(margins.Left) },
-        });
-    }
-
-    private static string Mm(double millimetres) =>
-        Math.Clamp(millimetres, 0, 100).ToString("0.##", CultureInfo.InvariantCulture) + "mm";
 }
