@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using SelfCare.Host.Api;
 using SelfCare.Host.Demo;
-using SelfCare.Host.Documents;
 using SelfCare.Host.Email;
 using SelfCare.Host.Documents;
 using SelfCare.Host.Features;
@@ -52,7 +51,6 @@ internal static class SelfCareServices
 
         AddTenancy(services, options, builder.Environment);
         services.AddSelfCareJobs(builder.Configuration, DataRootOf(options, builder.Environment));
-        services.AddSelfCareDocuments(builder.Configuration);
         services.AddSelfCareEmail(builder.Configuration);
         services.AddSelfCareDocuments(builder.Configuration);
         AddModules(services, builder.Configuration);
