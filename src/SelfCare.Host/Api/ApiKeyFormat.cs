@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,6 +15,8 @@ internal static class ApiKeyFormat
     public const string Prefix = "sck_";
     private const int IdLength = 16;
     private const int SecretLength = 43; // 32 bytes in unpadded base64url
+    private static readonly SearchValues<char> SecretCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
     public static (string Id, string Secret) NewKey() =>
         (Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(IdLength / 2)), Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)));
@@ -28,7 +31,7 @@ internal static class ApiKeyFormat
             return false;
         id = key.Substring(Prefix.Length, IdLength);
         secret = key[(Prefix.Length + IdLength + 1)..];
-        return id.All(char.IsAsciiHexDigitLower) && Base64Url.IsValid(secret);
+        return id.All(char.IsAsciiHexDigitLower) && !secret.AsSpan().ContainsAnyExcept(SecretCharacters);
     }
 
     public static byte[] Hash(string tenantId, string id, string secret) =>
