@@ -12,6 +12,9 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 if (args is ["api", ..])
     return await SelfCare.Benchmarks.Api.ApiSuite.RunAsync(args[1..]);
 
+if (args is ["email", ..])
+    return await SelfCare.Benchmarks.Email.EmailSuite.RunAsync(args[1..]);
+
 if (args is ["documents", ..])
     return await SelfCare.Benchmarks.Documents.DocumentsSuite.RunAsync(args[1..]);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCare.Host.Email.Sending;
@@ -32,23 +33,45 @@ internal sealed class OutboxDispatcher(
         int sent = 0, failed = 0;
         DateTime? routeRetryAt = null;
         var safetyNetSet = false;
+        SenderProfile? sender = null;
+        // SMTP clients live for the whole run, so each worker keeps its connection from batch to batch.
+        var clients = new ConcurrentBag<SmtpClient>();
         await ExpireAbandonedAsync(ct);
-
-        while (routeRetryAt is null && clock.GetElapsedTime(started) < budget && !ct.IsCancellationRequested)
+        try
         {
-            var batch = await ClaimAsync(token, lease, ct);
-            if (batch.Count == 0)
-                break;
-            if (!safetyNetSet)
+            while (routeRetryAt is null && clock.GetElapsedTime(started) < budget && !ct.IsCancellationRequested)
             {
-                // Should this process die mid-batch, the persistent trigger brings a node back when the lease expires.
-                await scheduler.EnqueueAsync<OutboxDispatchJob>(EmailOutbox.JobKey, clock.GetUtcNow() + lease, cancellationToken: ct);
-                safetyNetSet = true;
+                var batch = await ClaimAsync(token, lease, ct);
+                if (batch.Count == 0)
+                    break;
+                if (!safetyNetSet)
+                {
+                    // Should this process die mid-batch, the persistent trigger brings a node back when the lease expires.
+                    await scheduler.EnqueueAsync<OutboxDispatchJob>(EmailOutbox.JobKey, clock.GetUtcNow() + lease, cancellationToken: ct);
+                    safetyNetSet = true;
+                }
+                try
+                {
+                    sender ??= await settings.ResolveAsync(ct);
+                }
+                catch (SenderUnavailableException e)
+                {
+                    routeRetryAt = await FailAsync(batch[0], token, e);
+                    failed++;
+                    foreach (var message in batch.Skip(1))
+                        await ReleaseAsync(message, token);
+                    break;
+                }
+                var result = await SendBatchAsync(batch, token, sender, clients, ct);
+                sent += result.Sent;
+                failed += result.Failed;
+                routeRetryAt = result.RouteRetryAt;
             }
-            var result = await SendBatchAsync(batch, token, ct);
-            sent += result.Sent;
-            failed += result.Failed;
-            routeRetryAt = result.RouteRetryAt;
+        }
+        finally
+        {
+            foreach (var client in clients)
+                client.Dispose();
         }
         var next = await ScheduleNextAsync(routeRetryAt, ct);
         if (sent + failed > 0)
@@ -58,63 +81,61 @@ internal sealed class OutboxDispatcher(
 
     private sealed record BatchResult(int Sent, int Failed, DateTime? RouteRetryAt);
 
-    private async Task<BatchResult> SendBatchAsync(List<OutboxMessage> batch, string token, CancellationToken ct)
+    private async Task<BatchResult> SendBatchAsync(List<OutboxMessage> batch, string token, SenderProfile sender,
+        ConcurrentBag<SmtpClient> clients, CancellationToken ct)
     {
-        SenderProfile sender;
-        try
-        {
-            sender = await settings.ResolveAsync(ct);
-        }
-        catch (SenderUnavailableException e)
-        {
-            var retryAt = await FailAsync(batch[0], token, e);
-            foreach (var message in batch.Skip(1))
-                await ReleaseAsync(message, token);
-            return new BatchResult(0, 1, retryAt);
-        }
-
         var queue = new ConcurrentQueue<OutboxMessage>(batch);
         int sent = 0, failed = 0;
         long routeRetryTicks = 0; // set once by the first worker that finds the route down
         var workers = Enumerable.Range(0, Math.Clamp(_options.Parallelism, 1, batch.Count)).Select(async _ =>
         {
-            using var client = transport.CreateClient(sender);
-            while (queue.TryDequeue(out var message))
+            var client = clients.TryTake(out var pooled) ? pooled : transport.CreateClient(sender);
+            try
             {
-                if (Interlocked.Read(ref routeRetryTicks) != 0 || ct.IsCancellationRequested)
+                while (queue.TryDequeue(out var message))
                 {
-                    await ReleaseAsync(message, token);
-                    continue;
+                    if (Interlocked.Read(ref routeRetryTicks) != 0 || ct.IsCancellationRequested)
+                    {
+                        await ReleaseAsync(message, token);
+                        continue;
+                    }
+                    try
+                    {
+                        await transport.SendAsync(client, message, sender, ct);
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                    {
+                        await ReleaseAsync(message, token);
+                        continue;
+                    }
+                    catch (Exception e)
+                    {
+                        Interlocked.Increment(ref failed);
+                        var retryAt = await FailAsync(message, token, e);
+                        if (SmtpFailures.IsRouteFailure(e))
+                            Interlocked.CompareExchange(ref routeRetryTicks, retryAt.Ticks, 0);
+                        continue;
+                    }
+                    Interlocked.Increment(ref sent);
+                    await MarkSentAsync(message, token);
                 }
-                try
-                {
-                    await transport.SendAsync(client, message, sender, ct);
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    await ReleaseAsync(message, token);
-                    continue;
-                }
-                catch (Exception e)
-                {
-                    Interlocked.Increment(ref failed);
-                    var retryAt = await FailAsync(message, token, e);
-                    if (SmtpFailures.IsRouteFailure(e))
-                        Interlocked.CompareExchange(ref routeRetryTicks, retryAt.Ticks, 0);
-                    continue;
-                }
-                Interlocked.Increment(ref sent);
-                await MarkSentAsync(message, token);
+            }
+            finally
+            {
+                clients.Add(client);
             }
         });
         await Task.WhenAll(workers);
         return new BatchResult(sent, failed, routeRetryTicks == 0 ? null : new DateTime(routeRetryTicks, DateTimeKind.Utc));
     }
 
+    // Enough messages per claim to keep every SMTP connection busy.
+    private int BatchSize => Math.Max(_options.BatchSize, Math.Max(1, _options.Parallelism) * 5);
+
     private TimeSpan Lease()
     {
         // Long enough for a whole batch to time out message by message, so a live dispatcher never loses its lease.
-        var rounds = (int)Math.Ceiling(_options.BatchSize / (double)Math.Max(1, _options.Parallelism)) + 1;
+        var rounds = (int)Math.Ceiling(BatchSize / (double)Math.Max(1, _options.Parallelism)) + 1;
         var worstCase = TimeSpan.FromSeconds(rounds * smtp.Value.TimeoutSeconds);
         var configured = TimeSpan.FromSeconds(_options.LeaseSeconds);
         return configured > worstCase ? configured : worstCase;
@@ -131,7 +152,7 @@ internal sealed class OutboxDispatcher(
     {
         var now = Now();
         var ids = await db.Outbox.AsNoTracking().Where(Due(now)).OrderBy(m => m.NextAttemptAt)
-            .Select(m => m.Id).Take(_options.BatchSize).ToListAsync(ct);
+            .Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
         if (ids.Count == 0)
             return [];
         var until = now + lease;

@@ -1,0 +1,3 @@
+namespace SelfCare.Benchmarks.EmailWorker;
+
+internal sealed record BenchInvoiceLine(string Description, decimal Amount);
