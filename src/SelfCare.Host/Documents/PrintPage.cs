@@ -6,8 +6,9 @@ namespace SelfCare.Host.Documents;
 
 /// <summary>
 /// One warm page in its own browser context, reused render after render (opening a page costs a renderer
-/// process; reusing it is most of what makes the warm renderer fast). Between renders it holds nothing a
-/// next render could read: scripts never run, the document is sandboxed (opaque origin, no storage) and
+/// process; reusing it is most of what makes the warm renderer fast). The last document stays loaded until
+/// the next replaces it (blanking the page after each print cost a quarter of the throughput), but nothing
+/// can read it or carry over: scripts never run, the document is sandboxed (opaque origin, no storage) and
 /// nothing is fetched, so no cookie, cache entry or storage exists. A page that failed is closed, never reused.
 /// </summary>
 internal sealed class PrintPage
@@ -85,7 +86,7 @@ internal sealed class PrintPage
         await _page.GotoAsync(PdfPagePolicy.DocumentUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 0 });
         var margins = options.Margins;
         var headerOrFooter = options.HeaderHtml is not null || options.FooterHtml is not null;
-        return await _page.PdfAsync(new PagePdfOptions
+        var pdf = await _page.PdfAsync(new PagePdfOptions
         {
             Format = options.PageSize == PdfPageSize.A4 ? "A4" : "Letter",
             Landscape = options.Landscape,
@@ -95,6 +96,7 @@ internal sealed class PrintPage
             FooterTemplate = headerOrFooter ? options.FooterHtml ?? "<span></span>" : null,
             Margin = new Margin { Top = Mm(margins.Top), Right = Mm(margins.Right), Bottom = Mm(margins.Bottom), Left = Mm(margins.Left) },
         });
+        return pdf;
     }
 
     /// <summary>Closes the page's context (which also ends a print still running in it).</summary>

@@ -47,7 +47,7 @@ internal static class DocumentsReport
         md.AppendLine();
         md.AppendLine("| | documents | pages | p50 ms | p95 ms | min ms | max ms | PDFs/s | wall s |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        md.AppendLine(Row($"Warm renderer (`IPdfRenderer`, one Chromium, new context per render, {c} pages at a time)", warm));
+        md.AppendLine(Row($"Warm renderer (`IPdfRenderer`: one Chromium, {c} warm pages, each in its own context, reused)", warm));
         md.AppendLine(Row($"`chromium --headless --print-to-pdf` started per document ({c} at a time)", cold));
         md.AppendLine();
         md.AppendLine($"- Warm: {settings.WarmCount} renders after 5 warm-up renders, {c} concurrent callers, in one worker process; the renderer's first render (Chromium start + Playwright driver) took {F(warm.FirstRenderMs ?? double.NaN)} ms.");
