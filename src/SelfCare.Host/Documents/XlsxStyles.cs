@@ -15,7 +15,7 @@ internal sealed class XlsxStyles
     private const uint BuiltInInteger = 1;   // "0"
     private const uint BuiltInPercent = 10;  // "0.00%"
 
-    private readonly List<(uint FormatId, string? Code)> _formats = [];
+    private readonly List<(uint FormatId, string Code)> _formats = [];
     private readonly List<uint> _cellFormatIds = [];
 
     public XlsxStyles(IReadOnlyList<ExportColumnKind> kinds, IReadOnlyList<string?> currencies, IReadOnlyList<int?> decimals)
@@ -46,7 +46,7 @@ internal sealed class XlsxStyles
         var existing = _formats.FindIndex(f => f.Code == code);
         if (existing >= 0)
             return _formats[existing].FormatId;
-        var id = FirstCustomFormat + (uint)_formats.Count(f => f.Code is not null);
+        var id = FirstCustomFormat + (uint)_formats.Count;
         _formats.Add((id, code));
         return id;
     }
@@ -64,7 +64,7 @@ internal sealed class XlsxStyles
 
     public Stylesheet Build()
     {
-        var numberingFormats = new NumberingFormats(_formats.Where(f => f.Code is not null)
+        var numberingFormats = new NumberingFormats(_formats
             .Select(f => new NumberingFormat { NumberFormatId = f.FormatId, FormatCode = f.Code }));
         numberingFormats.Count = (uint)numberingFormats.ChildElements.Count;
 
