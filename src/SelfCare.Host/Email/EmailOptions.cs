@@ -20,6 +20,15 @@ internal sealed class EmailOptions
 
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// When a message is added, the dispatcher is also scheduled this far ahead (before the commit), so a message
+    /// whose sender never called DispatchAsync, or stopped right after the commit, still goes out.
+    /// </summary>
+    public double SafetyNetSeconds { get; set; } = 60;
+
+    /// <summary>Sent messages are deleted from the outbox after this many days (dead letters stay until retried).</summary>
+    public int SentRetentionDays { get; set; } = 30;
+
     /// <summary>SMTP connections used at once by one tenant's dispatcher.</summary>
     public int Parallelism { get; set; } = 4;
 

@@ -9,6 +9,9 @@ internal static class EmailReport
 {
     public sealed record Row(string Server, int Parallelism, int Count, double Seconds, double PerSecond, long Received, double? ComposePerSecond);
 
+    private static double LoadOf(string load) =>
+        double.TryParse(load.Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
     public static string Build(MachineInfo machine, EmailSettings settings, JsonElement render, IReadOnlyList<Row> transport,
         IReadOnlyList<Row> dispatch, TimeSpan elapsed, string loadAtEnd)
     {
@@ -67,9 +70,17 @@ internal static class EmailReport
         foreach (var row in dispatch)
             text.AppendLine($"| {row.Server} | {row.Parallelism} | {F(row.Count)} | {F(row.ComposePerSecond ?? 0)} | {row.Seconds:F2} | {F(row.PerSecond)} |");
         text.AppendLine();
-        text.AppendLine("Reading: one tenant's outbox sends about as fast as its SMTP connections allow; the database work (two");
-        text.AppendLine("statements per message plus one claim per batch) is not the limit. Tenants are dispatched by separate jobs");
-        text.AppendLine("(Quartz `MaxConcurrency`), so the host's total rate is a multiple of these figures.");
+        text.AppendLine("Reading: against a server with ordinary (delayed) ACKs, a tenant's outbox sends as fast as its SMTP");
+        text.AppendLine("connections allow, and more connections help. Against a server that answers at once, the database is the limit:");
+        text.AppendLine("each message is marked sent in its own statement right after the server accepts it (so a crash can repeat at");
+        text.AppendLine("most the messages in flight), and on SQLite every such commit waits for the disk. Tenants are dispatched by");
+        text.AppendLine("separate jobs (Quartz `MaxConcurrency`) on separate databases, so the host's total rate is a multiple of these.");
+        if (LoadOf(machine.LoadAtStart) > machine.Cores)
+        {
+            text.AppendLine();
+            text.AppendLine($"Caution: the machine was busy with other work (load average {machine.LoadAtStart} on {machine.Cores} cores),");
+            text.AppendLine("which depresses every figure and especially the all-cores ones; compare rows of one run, not absolute values.");
+        }
         return text.ToString();
     }
 }

@@ -23,6 +23,7 @@ public abstract class EmailPortalBase(bool postgres) : PortalFactory(postgres)
         builder.UseSetting("SelfCare:Email:RetryCapSeconds", "2");
         builder.UseSetting("SelfCare:Email:MaxAttempts", MaxAttempts.ToString());
         builder.UseSetting("SelfCare:Email:AllowPrivateSmtpHosts", "true");
+        builder.UseSetting("SelfCare:Email:SafetyNetSeconds", "3");
         builder.UseSetting("SelfCare:Smtp:TimeoutSeconds", "10");
     }
 

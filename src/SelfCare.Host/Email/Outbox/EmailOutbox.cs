@@ -1,19 +1,30 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SelfCare.Platform.Email;
 using SelfCare.Platform.Jobs;
 
 namespace SelfCare.Host.Email.Outbox;
 
 /// <summary>Adds composed messages to the caller's DbContext (same transaction) and wakes the dispatcher after commit.</summary>
-internal sealed class EmailOutbox(IEmailComposer composer, ITenantJobScheduler scheduler) : IEmailOutbox
+internal sealed class EmailOutbox(IEmailComposer composer, ITenantJobScheduler scheduler, IOptions<EmailOptions> options, TimeProvider clock)
+    : IEmailOutbox
 {
     public const string JobKey = "outbox";
+
+    private bool _safetyNetSet;
 
     public async Task<OutboxMessage> AddAsync<TModel>(DbContext db, string template, TModel model, EmailRecipient to,
         CancellationToken cancellationToken = default) where TModel : class
     {
         var message = await composer.ComposeAsync(template, model, to, cancellationToken);
         db.Set<OutboxMessage>().Add(message);
+        if (!_safetyNetSet)
+        {
+            // Set before the commit, once per scope: if the process stops between the commit and DispatchAsync, the
+            // persistent trigger still sends the message; if the transaction rolls back, the run finds nothing.
+            await scheduler.EnqueueAsync<OutboxDispatchJob>(JobKey, clock.GetUtcNow() + TimeSpan.FromSeconds(options.Value.SafetyNetSeconds), cancellationToken: cancellationToken);
+            _safetyNetSet = true;
+        }
         return message;
     }
 

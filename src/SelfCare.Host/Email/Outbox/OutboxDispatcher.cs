@@ -73,6 +73,7 @@ internal sealed class OutboxDispatcher(
             foreach (var client in clients)
                 client.Dispose();
         }
+        await PruneSentAsync();
         var next = await ScheduleNextAsync(routeRetryAt, ct);
         if (sent + failed > 0)
             logger.LogInformation("Outbox run: {Sent} sent, {Failed} failed, next run {Next}", sent, failed, next);
@@ -216,6 +217,12 @@ internal sealed class OutboxDispatcher(
                 .SetProperty(m => m.LeaseToken, (string?)null)
                 .SetProperty(m => m.LeaseUntil, (DateTime?)null)
                 .SetProperty(m => m.LastError, "The sender stopped during the last attempt and did not confirm delivery. Retry if it did not arrive."), ct);
+    }
+
+    private Task PruneSentAsync()
+    {
+        var before = Now().AddDays(-Math.Max(1, _options.SentRetentionDays));
+        return db.Outbox.Where(m => m.Status == OutboxStatus.Sent && m.CreatedAt < before).ExecuteDeleteAsync();
     }
 
     private async Task<DateTime?> ScheduleNextAsync(DateTime? routeRetryAt, CancellationToken ct)
