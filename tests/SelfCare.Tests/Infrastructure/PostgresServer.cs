@@ -28,10 +28,12 @@ internal static class PostgresServer
         if (bin is null)
             throw new InvalidOperationException("PostgreSQL is not installed: run `apt-get install -y postgresql` (or set SELFCARE_TEST_POSTGRES).");
 
+        var asRoot = Environment.UserName == "root";
+        StopAbandonedServers(bin, asRoot);
         var folder = Path.Combine(Path.GetTempPath(), $"selfcare-pg-{Guid.NewGuid():N}");
         var data = Path.Combine(folder, "data");
         Directory.CreateDirectory(folder);
-        var asRoot = Environment.UserName == "root";
+        File.WriteAllText(Path.Combine(folder, "owner.pid"), Environment.ProcessId.ToString());
         if (asRoot)
             Run("chown", $"postgres:postgres {folder}");
         var port = FreePort();
@@ -44,6 +46,33 @@ internal static class PostgresServer
             catch { /* best effort at exit */ }
         };
         return new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Pooling = true, MaxPoolSize = 20 }.ToString();
+    }
+
+    /// <summary>
+    /// A test process that ended before its exit handler finished leaves its server or folder behind: remove
+    /// every one whose owning test process is gone, so runs on one machine do not pile them up.
+    /// </summary>
+    private static void StopAbandonedServers(string bin, bool asRoot)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "selfcare-pg-*"))
+        {
+            var owner = Path.Combine(folder, "owner.pid");
+            var abandoned = File.Exists(owner)
+                ? int.TryParse(File.ReadAllText(owner), out var pid) && !Directory.Exists($"/proc/{pid}")
+                : Directory.GetCreationTimeUtc(folder) < DateTime.UtcNow.AddMinutes(-10);
+            if (!abandoned)
+                continue;
+            try
+            {
+                if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+                    RunPg(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {Path.Combine(folder, "data")} -m immediate -w stop");
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                // Another run may be cleaning it up at the same moment.
+            }
+        }
     }
 
     private static void RunPg(bool asRoot, string tool, string arguments) =>
