@@ -28,6 +28,8 @@ internal sealed class StatusModel : PageModel
             404 => ("Page not found", "The page you asked for does not exist, or you do not have access to it."),
             403 => ("Not allowed", "Your login does not give access to that page."),
             400 => ("Bad request", "The request could not be understood. Check what you entered and try again."),
+            405 => ("Method not allowed", "This address does not accept that kind of request."),
+            415 => ("Unsupported content type", "Send the request body as JSON, with the header Content-Type: application/json."),
             >= 500 => ("Something went wrong", "We could not complete your request. Please try again in a moment."),
             _ => ("Request not completed", $"The request ended with status {code}."),
         };

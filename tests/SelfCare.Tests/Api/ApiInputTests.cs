@@ -61,6 +61,7 @@ public sealed class ApiInputTests(SqlitePortal portal) : IClassFixture<SqlitePor
         using var api = await WriterAsync();
         var form = await api.PutAsync("api/v1/accounts/form-1", new StringContent("number=A&name=B", Encoding.UTF8, "application/x-www-form-urlencoded"));
         await ProblemAsync(form, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("Content-Type: application/json", await form.Content.ReadAsStringAsync());
         await ProblemAsync(await api.GetAsync("api/v1/accounts/never-created"), HttpStatusCode.NotFound);
         var wrongMethod = await api.DeleteAsync("api/v1/accounts/never-created");
         Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
