@@ -13,7 +13,8 @@ internal sealed class BrandingService(
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
-    public async Task<Branding> GetAsync(HttpContext http)
+    /// <summary>The effective brand, its links under <paramref name="baseUrl"/> (the PathBase for pages, the absolute portal URL for emails).</summary>
+    public async Task<Branding> GetAsync(string baseUrl)
     {
         var tenant = tenantContext.Current;
         var overrides = await cache.GetOrCreateAsync(CacheKey(tenant.Id), async entry =>
@@ -22,12 +23,11 @@ internal sealed class BrandingService(
             return await db.Branding.AsNoTracking().FirstOrDefaultAsync() ?? new BrandingOverride();
         });
         var theme = themes.Get(tenant.Theme);
-        var pathBase = http.Request.PathBase;
         return new Branding(
             overrides!.Title ?? tenant.Name,
             overrides.PrimaryColor ?? theme.Info.PrimaryColor,
             overrides.AccentColor ?? theme.Info.AccentColor,
-            overrides.LogoFile is null ? $"{pathBase}/{theme.Assets}/logo.svg" : $"{pathBase}/branding/logo?v={overrides.Version}",
+            overrides.LogoFile is null ? $"{baseUrl}/{theme.Assets}/logo.svg" : $"{baseUrl}/branding/logo?v={overrides.Version}",
             overrides.Footer ?? theme.Info.Footer,
             overrides.SupportPhone ?? theme.Info.SupportPhone,
             overrides.SupportEmail ?? theme.Info.SupportEmail,

@@ -59,7 +59,7 @@ internal sealed class PortalShell(
         }
         var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
         // Resolved here, not injected: BrandingService needs the tenant database, which host pages do not have.
-        var branding = await services.GetRequiredService<BrandingService>().GetAsync(http);
+        var branding = await services.GetRequiredService<BrandingService>().GetAsync(http.Request.PathBase);
         return new ShellModel(
             tenant.Id, tenant.Name, branding, themes.Get(tenant.Theme).Assets,
             [.. tabs.OrderBy(t => t.Order)],

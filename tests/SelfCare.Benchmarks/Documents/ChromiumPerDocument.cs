@@ -29,7 +29,7 @@ internal static class ChromiumPerDocument
                 var profile = Path.Combine(work, $"cold-profile-{i}");
                 var pdf = Path.Combine(work, $"cold-{i}.pdf");
                 var one = Stopwatch.StartNew();
-                var (code, output) = await DocumentsWorker.RunAsync(Executable, work, TimeSpan.FromSeconds(60),
+                var (code, output) = await ChildProcesses.RunAsync(Executable, work, TimeSpan.FromSeconds(60),
                     [.. Flags, $"--user-data-dir={profile}", $"--print-to-pdf={pdf}", new Uri(htmlFile).AbsoluteUri]);
                 latencies[i] = one.Elapsed.TotalMilliseconds;
                 if (code != 0 || !File.Exists(pdf))

@@ -17,8 +17,8 @@ internal static class DocumentsSuite
         var repository = RepositoryRoot.Find(settings.Repository);
         var work = Path.Combine(Path.GetTempPath(), $"selfcare-bench-documents-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
-        Console.CancelKeyPress += (_, _) => DocumentsWorker.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => DocumentsWorker.KillAll();
+        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
         var clock = Stopwatch.StartNew();
         void Progress(string message) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
 
@@ -75,7 +75,7 @@ internal static class DocumentsSuite
         }
         finally
         {
-            DocumentsWorker.KillAll();
+            ChildProcesses.KillAll();
             if (!keep)
             {
                 try { Directory.Delete(work, recursive: true); }

@@ -16,8 +16,8 @@ internal static class EmailSuite
         var repository = RepositoryRoot.Find(settings.Repository);
         var work = Path.Combine(Path.GetTempPath(), $"selfcare-bench-email-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
         Directory.CreateDirectory(work);
-        Console.CancelKeyPress += (_, _) => EmailWorkerProcess.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => EmailWorkerProcess.KillAll();
+        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
         var clock = Stopwatch.StartNew();
         void Progress(string message) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
 
@@ -81,7 +81,7 @@ internal static class EmailSuite
         }
         finally
         {
-            EmailWorkerProcess.KillAll();
+            ChildProcesses.KillAll();
             if (!keep)
             {
                 try { Directory.Delete(work, recursive: true); }
