@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 
@@ -11,77 +10,45 @@ namespace SelfCare.Benchmarks.Documents;
 /// </summary>
 internal static class DocumentsSuite
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         var settings = DocumentsSettings.Parse(args);
         var repository = RepositoryRoot.Find(settings.Repository);
-        var work = Path.Combine(Path.GetTempPath(), $"selfcare-bench-documents-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
-        Directory.CreateDirectory(work);
-        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
-        var clock = Stopwatch.StartNew();
-        void Progress(string message) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
-
-        var keep = settings.Keep;
-        try
+        return SuiteRun.RunAsync("documents", repository, settings.Keep, async run =>
         {
             if (!File.Exists(ChromiumPerDocument.Executable))
                 throw new InvalidOperationException($"Chromium was not found at {ChromiumPerDocument.Executable}: apt-get install -y chromium");
-            var machine = MachineInfo.Describe(repository);
-            Progress($"Publishing the documents worker (Release) into {work}...");
-            var worker = await DocumentsWorker.PublishAsync(repository, work);
+            var machine = MachineInfo.Describe(run.Repository);
+            run.Progress($"Publishing the documents worker (Release) into {run.Work}...");
+            var worker = await DocumentsWorker.PublishAsync(run.Repository, run.Work);
 
-            var html = Path.Combine(work, "invoice.html");
+            var html = Path.Combine(run.Work, "invoice.html");
             await File.WriteAllTextAsync(html, InvoiceHtml.Build());
 
-            Progress($"Warm renderer: {settings.WarmCount} invoices at concurrency {settings.Concurrency}...");
+            run.Progress($"Warm renderer: {settings.WarmCount} invoices at concurrency {settings.Concurrency}...");
             var warm = await worker.RunAsync(TimeSpan.FromMinutes(10), "pdf", html, Text(settings.WarmCount), Text(settings.Concurrency), "5");
             var warmPages = PdfFacts.Pages(await File.ReadAllBytesAsync(Path.ChangeExtension(html, ".warm.pdf")));
             var warmResult = new PdfResult(Latencies(warm), warm.GetProperty("seconds").GetDouble(), warmPages, warm.GetProperty("firstRenderMs").GetDouble());
-            Progress($"  p50 {warmResult.P50:F0} ms, p95 {warmResult.P95:F0} ms, {warmResult.PerSecond:F2} PDFs/s, {warmPages} pages");
+            run.Progress($"  p50 {warmResult.P50:F0} ms, p95 {warmResult.P95:F0} ms, {warmResult.PerSecond:F2} PDFs/s, {warmPages} pages");
 
-            Progress($"Chromium per document: {settings.ColdCount} invoices at concurrency {settings.Concurrency}...");
-            var (coldLatencies, coldSeconds, coldPages) = await ChromiumPerDocument.RunAsync(html, work, settings.ColdCount, settings.Concurrency);
+            run.Progress($"Chromium per document: {settings.ColdCount} invoices at concurrency {settings.Concurrency}...");
+            var (coldLatencies, coldSeconds, coldPages) = await ChromiumPerDocument.RunAsync(html, run.Work, settings.ColdCount, settings.Concurrency);
             var coldResult = new PdfResult(coldLatencies, coldSeconds, coldPages, null);
-            Progress($"  p50 {coldResult.P50:F0} ms, p95 {coldResult.P95:F0} ms, {coldResult.PerSecond:F2} PDFs/s, {coldPages} pages");
+            run.Progress($"  p50 {coldResult.P50:F0} ms, p95 {coldResult.P95:F0} ms, {coldResult.PerSecond:F2} PDFs/s, {coldPages} pages");
 
             var excel = new List<ExcelResult>();
             foreach (var rows in settings.ExcelRows)
             {
-                Progress($"Excel: {rows:N0} rows x 10 columns in a fresh process...");
-                var file = Path.Combine(work, $"export-{rows}.xlsx");
+                run.Progress($"Excel: {rows:N0} rows x 10 columns in a fresh process...");
+                var file = Path.Combine(run.Work, $"export-{rows}.xlsx");
                 var json = await worker.RunAsync(TimeSpan.FromMinutes(20), "excel", Text(rows), file);
                 var result = ExcelResult.From(json);
                 excel.Add(result);
                 File.Delete(file);
-                Progress($"  {result.Seconds:F1} s, peak RSS {result.PeakMb:F1} MB, file {result.FileMb:F1} MB");
+                run.Progress($"  {result.Seconds:F1} s, peak RSS {result.PeakMb:F1} MB, file {result.FileMb:F1} MB");
             }
-
-            var report = DocumentsReport.Build(machine, settings, warmResult, coldResult, excel, clock.Elapsed, MachineInfo.LoadAverage());
-            var target = Path.Combine(repository, "docs", "benchmarks", "documents.md");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, report);
-            Console.WriteLine();
-            Console.WriteLine(report);
-            Progress($"Wrote {target}");
-            return 0;
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"Documents benchmark failed: {e}");
-            Console.Error.WriteLine($"Files are kept in {work}");
-            keep = true;
-            return 1;
-        }
-        finally
-        {
-            ChildProcesses.KillAll();
-            if (!keep)
-            {
-                try { Directory.Delete(work, recursive: true); }
-                catch (IOException e) { Console.Error.WriteLine($"Could not delete {work}: {e.Message}"); }
-            }
-        }
+            return DocumentsReport.Build(machine, settings, warmResult, coldResult, excel, run.Elapsed, MachineInfo.LoadAverage());
+        });
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -10,27 +10,19 @@ namespace SelfCare.Benchmarks.Email;
 /// </summary>
 internal static class EmailSuite
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         var settings = EmailSettings.Parse(args);
         var repository = RepositoryRoot.Find(settings.Repository);
-        var work = Path.Combine(Path.GetTempPath(), $"selfcare-bench-email-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
-        Directory.CreateDirectory(work);
-        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
-        var clock = Stopwatch.StartNew();
-        void Progress(string message) => Console.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
-
-        var keep = settings.Keep;
-        try
+        return SuiteRun.RunAsync("email", repository, settings.Keep, async run =>
         {
-            var machine = MachineInfo.Describe(repository);
-            Progress($"Publishing the email worker (Release) into {work}...");
-            var worker = await EmailWorkerProcess.PublishAsync(repository, work);
+            var machine = MachineInfo.Describe(run.Repository);
+            run.Progress($"Publishing the email worker (Release) into {run.Work}...");
+            var worker = await EmailWorkerProcess.PublishAsync(run.Repository, run.Work);
 
-            Progress($"Template renders ({settings.RenderSeconds} s per measurement)...");
+            run.Progress($"Template renders ({settings.RenderSeconds} s per measurement)...");
             var render = await worker.RunAsync(TimeSpan.FromMinutes(5), "render", settings.RenderSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Progress($"  welcome {render.GetProperty("welcomeSingle").GetDouble():F0}/s on one thread, compile {render.GetProperty("compileSingle").GetDouble():F0}/s");
+            run.Progress($"  welcome {render.GetProperty("welcomeSingle").GetDouble():F0}/s on one thread, compile {render.GetProperty("compileSingle").GetDouble():F0}/s");
 
             var transport = new List<EmailReport.Row>();
             var dispatch = new List<EmailReport.Row>();
@@ -40,54 +32,30 @@ internal static class EmailSuite
                 var server = quickAck ? "quick-ACK" : "delayed-ACK";
                 foreach (var (parallelism, count) in quickAck ? new[] { (1, settings.Messages), (4, settings.Messages) } : [(1, 200), (4, 800), (16, settings.Messages)])
                 {
-                    Progress($"Transport only, {server} server, {parallelism} connection(s), {count} messages...");
+                    run.Progress($"Transport only, {server} server, {parallelism} connection(s), {count} messages...");
                     var before = await sink.CountAsync();
                     var json = await worker.RunAsync(TimeSpan.FromMinutes(10), "transport", sink.Port.ToString(), count.ToString(), parallelism.ToString());
                     var row = Row(server, parallelism, json, count + 1, await sink.CountAsync() - before);
                     transport.Add(row);
-                    Progress($"  {row.PerSecond:F0} messages/s");
+                    run.Progress($"  {row.PerSecond:F0} messages/s");
                 }
                 foreach (var parallelism in quickAck ? new[] { 4 } : [4, 16])
                 {
-                    Progress($"Whole outbox, {server} server, {parallelism} connection(s), {settings.Messages} messages...");
-                    var dataRoot = Path.Combine(work, $"data-{server}-{parallelism}");
+                    run.Progress($"Whole outbox, {server} server, {parallelism} connection(s), {settings.Messages} messages...");
+                    var dataRoot = Path.Combine(run.Work, $"data-{server}-{parallelism}");
                     var before = await sink.CountAsync();
                     var json = await worker.RunAsync(TimeSpan.FromMinutes(20), "dispatch", sink.Port.ToString(), settings.Messages.ToString(),
-                        parallelism.ToString(), dataRoot, Path.Combine(repository, "appsettings.tenants.json"));
+                        parallelism.ToString(), dataRoot, Path.Combine(run.Repository, "appsettings.tenants.json"));
                     var row = Row(server, parallelism, json, settings.Messages, await sink.CountAsync() - before) with
                     {
                         ComposePerSecond = json.GetProperty("composePerSecond").GetDouble(),
                     };
                     dispatch.Add(row);
-                    Progress($"  {row.PerSecond:F0} messages/s sent, {row.ComposePerSecond:F0}/s composed and committed");
+                    run.Progress($"  {row.PerSecond:F0} messages/s sent, {row.ComposePerSecond:F0}/s composed and committed");
                 }
             }
-
-            var report = EmailReport.Build(machine, settings, render, transport, dispatch, clock.Elapsed, MachineInfo.LoadAverage());
-            var target = Path.Combine(repository, "docs", "benchmarks", "email.md");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, report);
-            Console.WriteLine();
-            Console.WriteLine(report);
-            Progress($"Wrote {target}");
-            return 0;
-        }
-        catch (Exception e)
-        {
-            Console.Error.WriteLine($"Email benchmark failed: {e}");
-            Console.Error.WriteLine($"Files are kept in {work}");
-            keep = true;
-            return 1;
-        }
-        finally
-        {
-            ChildProcesses.KillAll();
-            if (!keep)
-            {
-                try { Directory.Delete(work, recursive: true); }
-                catch (IOException e) { Console.Error.WriteLine($"Could not delete {work}: {e.Message}"); }
-            }
-        }
+            return EmailReport.Build(machine, settings, render, transport, dispatch, run.Elapsed, MachineInfo.LoadAverage());
+        });
     }
 
     private static EmailReport.Row Row(string server, int parallelism, JsonElement json, long expected, long received)

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace SelfCare.Benchmarks;
+
+/// <summary>
+/// What every benchmark suite does around its measurements: a temp folder, progress lines with elapsed time,
+/// the report written to docs/benchmarks/{suite}.md and printed, every child process killed at the end (also
+/// on failure or Ctrl+C), and the temp folder removed unless kept for a look after a failure.
+/// </summary>
+internal sealed class SuiteRun
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    private SuiteRun(string suite, string repository)
+    {
+        Repository = repository;
+        Work = Path.Combine(Path.GetTempPath(), $"selfcare-bench-{suite}-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
+        Directory.CreateDirectory(Work);
+    }
+
+    public string Repository { get; }
+    public string Work { get; }
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    public void Progress(string message) => Console.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {message}");
+
+    /// <summary>Runs <paramref name="measure"/>, which returns the report's Markdown; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string suite, string repository, bool keep, Func<SuiteRun, Task<string>> measure)
+    {
+        var run = new SuiteRun(suite, repository);
+        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
+        try
+        {
+            var report = await measure(run);
+            var target = Path.Combine(repository, "docs", "benchmarks", $"{suite}.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllTextAsync(target, report);
+            Console.WriteLine();
+            Console.WriteLine(report);
+            run.Progress($"Wrote {target}");
+            return 0;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"The {suite} benchmark failed: {e}");
+            Console.Error.WriteLine($"Files are kept in {run.Work}");
+            keep = true;
+            return 1;
+        }
+        finally
+        {
+            ChildProcesses.KillAll();
+            if (!keep)
+            {
+                try { Directory.Delete(run.Work, recursive: true); }
+                catch (IOException e) { Console.Error.WriteLine($"Could not delete {run.Work}: {e.Message}"); }
+            }
+        }
+    }
+}
