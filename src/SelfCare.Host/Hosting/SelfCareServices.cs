@@ -9,6 +9,7 @@ using Microsoft.FeatureManagement;
 using SelfCare.Host.Api;
 using SelfCare.Host.Demo;
 using SelfCare.Host.Email;
+using SelfCare.Host.Files;
 using SelfCare.Host.Documents;
 using SelfCare.Host.Features;
 using SelfCare.Host.HostAdmin;
@@ -53,6 +54,7 @@ internal static class SelfCareServices
         services.AddSelfCareJobs(builder.Configuration, DataRootOf(options, builder.Environment));
         services.AddSelfCareEmail(builder.Configuration);
         services.AddSelfCareDocuments(builder.Configuration);
+        services.AddSelfCareFiles();
         AddModules(services, builder.Configuration);
         AddIdentity(services);
         AddThemesAndPages(services);
