@@ -176,6 +176,18 @@ public abstract class FileStoreTests<TPortal>(TPortal portal) where TPortal : Po
     }
 
     [Fact]
+    public async Task An_upload_that_breaks_midway_leaves_no_partial_file()
+    {
+        await using var scope = SystemScope("accelerando");
+        var before = Directory.Exists(FilesFolder("accelerando")) ? Directory.GetFiles(FilesFolder("accelerando")).Length : 0;
+        var store = scope.ServiceProvider.GetRequiredService<IFileStore>();
+
+        await Assert.ThrowsAsync<IOException>(() => store.SaveAsync(new FailingStream(UploadSamples.Png(8 * 1024)), "broken.png", null, Small));
+
+        Assert.Equal(before, Directory.GetFiles(FilesFolder("accelerando")).Length);
+    }
+
+    [Fact]
     public async Task Deleting_removes_the_row_and_the_bytes()
     {
         await using var scope = SystemScope("accelecom");
