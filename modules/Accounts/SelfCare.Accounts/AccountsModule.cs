@@ -28,6 +28,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddTenantDbContext<AccountsDbContext>();
         services.AddScoped<IAccountHierarchy, AccountHierarchy>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<AccountUpserts>();
     }
 

@@ -5,4 +5,5 @@ internal sealed class DemoData
 {
     public List<DemoAccount> Accounts { get; set; } = [];
     public List<DemoUser> Users { get; set; } = [];
+    public List<DemoService> Services { get; set; } = [];
 }

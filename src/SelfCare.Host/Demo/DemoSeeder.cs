@@ -6,12 +6,14 @@ using SelfCare.Accounts.Contracts;
 using SelfCare.Host.Hosting;
 using SelfCare.Host.Identity;
 using SelfCare.Platform.Tenancy;
+using SelfCare.Services.Contracts;
 
 namespace SelfCare.Host.Demo;
 
 /// <summary>Fills a new demo tenant with its accounts (parent/child) and one user per role, once.</summary>
 internal sealed class DemoSeeder(
-    TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IOptions<SelfCareOptions> options)
+    TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
+    IOptions<SelfCareOptions> options)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
     {
@@ -30,6 +32,11 @@ internal sealed class DemoSeeder(
             Guid? parent = account.Parent is null ? null : ids[account.Parent];
             ids[account.Number] = await accounts.CreateAsync(
                 new NewAccount(account.Number, account.Name, parent, account.City, account.Region), ct);
+        }
+        foreach (var service in data.Services)
+        {
+            await services.CreateAsync(new NewService(service.Id, ids[service.Account], service.Location, service.Description, service.Status,
+                [.. service.Products.Select(p => new NewServiceProduct(p.Product, p.Quantity, p.UnitPrice, p.Currency, p.Recurring))]), ct);
         }
 
         var password = options.Value.DemoPassword;

@@ -24,6 +24,8 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["accounts"] = Access.SignedIn, ["accounts/index"] = Access.SignedIn, ["accounts/details/{id:guid}"] = Access.SignedIn,
         ["api/accounts"] = Access.SignedIn, ["api/accounts/{id:guid}"] = Access.SignedIn,
         ["sample-reports"] = Access.SignedIn, ["api/sample-reports"] = Access.SignedIn,
+        ["services"] = Access.SignedIn, ["services/index"] = Access.SignedIn, ["services/details/{id:guid}"] = Access.SignedIn,
+        ["services/edit/{id:guid}"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.
         ["api/v1/openapi.json"] = Access.TenantApiKey, ["api/v1/accounts"] = Access.TenantApiKey,

@@ -1,0 +1,3 @@
+namespace SelfCare.Accounts.Contracts;
+
+public sealed record AccountEntry(Guid Id, string Number, string Name, Guid? ParentId);

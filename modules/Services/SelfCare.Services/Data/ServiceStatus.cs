@@ -1,0 +1,9 @@
+namespace SelfCare.Services.Data;
+
+internal enum ServiceStatus
+{
+    Active,
+    Denied,
+    Disconnected,
+    Pending,
+}

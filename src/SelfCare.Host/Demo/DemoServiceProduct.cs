@@ -1,0 +1,10 @@
+namespace SelfCare.Host.Demo;
+
+internal sealed class DemoServiceProduct
+{
+    public string Product { get; set; } = "";
+    public int Quantity { get; set; } = 1;
+    public decimal UnitPrice { get; set; }
+    public string Currency { get; set; } = "USD";
+    public bool Recurring { get; set; } = true;
+}
