@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.FeatureManagement;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Documents;
+using SelfCare.Platform.Tenancy;
 using SelfCare.Services.Data;
 using SelfCare.Services.Export;
 
 namespace SelfCare.Services.Areas.Services.Pages;
 
 [Authorize]
-internal sealed class IndexModel(ServiceQuery services, IVariantFeatureManager features, TimeProvider clock) : PageModel
+internal sealed class IndexModel(ServiceQuery services, IVariantFeatureManager features, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -81,7 +82,9 @@ internal sealed class IndexModel(ServiceQuery services, IVariantFeatureManager f
             return NotFound();
         var list = await b.Query.Include(s => s.Products).AsSplitQuery().ToListAsync(ct);
         var rows = list.Select(s => ServiceExport.ToExport(ServiceQuery.ToRow(s, b.Accounts))).ToList();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The tenant's calendar day, as the Account Details export names its file.
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(tenant.Current.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         return TableExport.File(format, rows, ServiceExport.Columns, $"services-{today:yyyy-MM-dd}", "Services");
     }
 }
