@@ -30,6 +30,8 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<AccountUpserts>();
+        services.AddScoped<ILocationDirectory, LocationDirectory>();
+        services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();

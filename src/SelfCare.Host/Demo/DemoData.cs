@@ -6,4 +6,6 @@ internal sealed class DemoData
     public List<DemoAccount> Accounts { get; set; } = [];
     public List<DemoUser> Users { get; set; } = [];
     public List<DemoService> Services { get; set; } = [];
+    public List<DemoContact> Contacts { get; set; } = [];
+    public List<DemoLocation> Locations { get; set; } = [];
 }

@@ -13,6 +13,7 @@ namespace SelfCare.Host.Demo;
 /// <summary>Fills a new demo tenant with its accounts (parent/child) and one user per role, once.</summary>
 internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
+    IContactLocationProvisioning contactsAndLocations,
     IOptions<SelfCareOptions> options)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
@@ -38,6 +39,10 @@ internal sealed class DemoSeeder(
             await services.CreateAsync(new NewService(service.Id, ids[service.Account], service.Location, service.Description, service.Status,
                 [.. service.Products.Select(p => new NewServiceProduct(p.Product, p.Quantity, p.UnitPrice, p.Currency, p.Recurring))]), ct);
         }
+        foreach (var c in data.Contacts)
+            await contactsAndLocations.AddContactAsync(new NewContact(ids[c.Account], c.Name, c.Role, c.Email, c.OfficePhone, c.MobilePhone, c.Billing, c.Technical), ct);
+        foreach (var l in data.Locations)
+            await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
 
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))

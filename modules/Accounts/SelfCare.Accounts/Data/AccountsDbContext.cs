@@ -8,6 +8,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     : ModuleDbContext(options, scope)
 {
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Location> Locations => Set<Location>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -28,5 +30,6 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             // An account is its own scope key: customers see the accounts in their hierarchy only.
             a.HasQueryFilter(x => ScopeSeesAll || ScopeAccountIds.Contains(x.Id));
         });
+        ContactsLocationsModel.Configure(modelBuilder);
     }
 }

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Export;
+using SelfCare.Platform.Documents;
+using SelfCare.Platform.Tenancy;
+
+namespace SelfCare.Accounts.Areas.Accounts.Pages.Locations;
+
+[Authorize]
+internal sealed class IndexModel(AccountsDbContext db, ITenantContext tenant, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "account")]
+    public Guid? Account { get; set; }
+
+    public IReadOnlyList<Location> Rows { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, Account> Accounts { get; private set; } = new Dictionary<Guid, Account>();
+    public bool CanEdit => AccountEditors.CanEdit(User);
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await LoadAsync(ct);
+
+    public Task<IActionResult> OnGetExcelAsync(CancellationToken ct) => ExportAsync(ExportFormat.Xlsx, ct);
+
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(ExportFormat.Csv, ct);
+
+    private async Task<IActionResult> ExportAsync(ExportFormat format, CancellationToken ct)
+    {
+        var rows = LocationExport.Rows(await LoadAsync(ct), Accounts);
+        var zone = AccountExport.TimeZoneOf(tenant.Current);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        return TableExport.File(format, rows, LocationExport.Columns, $"locations-{today:yyyy-MM-dd}", "Locations");
+    }
+
+    private async Task<IReadOnlyList<Location>> LoadAsync(CancellationToken ct)
+    {
+        Accounts = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        return await LocationQuery.Filter(db, Account, Query).ToListAsync(ct);
+    }
+}
