@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Accounts.Api;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Renames;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Platform.Security;
@@ -20,6 +21,7 @@ internal sealed class AccountsModule : IPortalModule
         Tabs = [new NavigationTab("Account Details", "/accounts", 40)],
         Widgets = [new SummaryWidget("AccountSummary", 20)],
         SearchPath = "/accounts",
+        EmailTemplates = [RenameEmails.RequestedTemplate],
         Schemas = [new SchemaDescriptor("accounts", typeof(AccountsDbContext), typeof(AccountsModule).Assembly, "Migrations")],
     };
 
@@ -30,6 +32,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<AccountUpserts>();
+        services.AddScoped<AccountRenames>();
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
     }

@@ -55,6 +55,7 @@ internal static class SelfCareServices
         services.AddSelfCareEmail(builder.Configuration);
         services.AddSelfCareDocuments(builder.Configuration);
         services.AddSelfCareFiles();
+        services.AddSelfCareStaffDirectory();
         AddModules(services, builder.Configuration);
         AddIdentity(services);
         AddThemesAndPages(services);

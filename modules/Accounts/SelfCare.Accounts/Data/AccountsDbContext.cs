@@ -10,10 +10,13 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<Location> Locations => Set<Location>();
+    public DbSet<AccountRename> Renames => Set<AccountRename>();
+    public DbSet<RenameRequest> RenameRequests => Set<RenameRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.MapRenames();
         modelBuilder.Entity<Account>(a =>
         {
             a.ToTable("accounts");

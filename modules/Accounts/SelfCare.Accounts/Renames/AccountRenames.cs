@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using SelfCare.Accounts.Data;
+using SelfCare.Platform.Email;
+using SelfCare.Platform.Security;
+
+namespace SelfCare.Accounts.Renames;
+
+/// <summary>
+/// Renames accounts and keeps their history; stores customers' rename requests and tells staff of them.
+/// Callers check roles; the account scope filter makes an account outside the caller's hierarchy unknown here.
+/// </summary>
+internal sealed class AccountRenames(AccountsDbContext db, IEmailOutbox outbox, IStaffDirectory staff, TimeProvider clock)
+{
+    /// <summary>Renames <paramref name="account"/> (tracked) and records it; false when the name is unchanged.</summary>
+    public async Task<bool> RenameAsync(Account account, string newName, string who, Guid? requestId, CancellationToken ct)
+    {
+        newName = newName.Trim();
+        if (newName == account.Name)
+            return false;
+        db.Renames.Add(new AccountRename
+        {
+            Id = Guid.NewGuid(), AccountId = account.Id, OldName = account.Name, NewName = newName,
+            RenamedBy = who, RenamedAt = clock.GetUtcNow(), RequestId = requestId,
+        });
+        account.Name = newName;
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Stores the request and one email per staff member; both commit in one SaveChanges.</summary>
+    public async Task<RenameRequest> RequestAsync(Account account, string requestedName, string? reason, string who, string accountUrl, CancellationToken ct)
+    {
+        var request = new RenameRequest
+        {
+            Id = Guid.NewGuid(), AccountId = account.Id, RequestedName = requestedName.Trim(),
+            Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), RequestedBy = who, RequestedAt = clock.GetUtcNow(),
+        };
+        db.RenameRequests.Add(request);
+        var model = new AccountRenameRequestedEmail(account.Number, account.Name, request.RequestedName, request.Reason ?? "(none given)", who, accountUrl);
+        foreach (var recipient in await staff.StaffRecipientsAsync(ct))
+            await outbox.AddAsync(db, RenameEmails.Requested, model, recipient, ct);
+        await db.SaveChangesAsync(ct);
+        await outbox.DispatchAsync(ct);
+        return request;
+    }
+
+    /// <summary>Approves (renaming the account) or rejects a pending request of <paramref name="account"/>; false when there is none.</summary>
+    public async Task<bool> DecideAsync(Account account, Guid requestId, bool approve, string who, CancellationToken ct)
+    {
+        var request = await db.RenameRequests.FirstOrDefaultAsync(
+            r => r.Id == requestId && r.AccountId == account.Id && r.Status == RenameRequestStatus.Pending, ct);
+        if (request is null)
+            return false;
+        request.Status = approve ? RenameRequestStatus.Approved : RenameRequestStatus.Rejected;
+        request.DecidedBy = who;
+        request.DecidedAt = clock.GetUtcNow();
+        if (!approve || !await RenameAsync(account, request.RequestedName, who, request.Id, ct))
+            await db.SaveChangesAsync(ct);
+        return true;
+    }
+}
