@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Accounts.Contracts;
+using SelfCare.Host.Tenancy;
 using DocumentFormat.OpenXml.Spreadsheet;
 using SelfCare.Tests.Documents;
 using SelfCare.Tests.Infrastructure;
@@ -236,6 +239,21 @@ public abstract class ContactsLocationsTests<TPortal>(TPortal portal) where TPor
 
         using var user = await As(Demo.LexingtonUser);
         Assert.DoesNotContain("Bowling Green <b>Clinic</b>", await ContactPages.LocationNames(user));
+    }
+
+    [Fact]
+    public async Task The_location_directory_gives_other_modules_an_accounts_addresses()
+    {
+        var tenant = portal.Services.GetRequiredService<TenantRegistry>().Find("accelecom")!;
+        await portal.Services.GetRequiredService<TenantActivator>().EnsureActiveAsync(tenant, CancellationToken.None);
+        await using var scope = portal.Services.GetRequiredService<TenantScopeFactory>().CreateSystemScope(tenant);
+        var account = (await scope.ServiceProvider.GetRequiredService<IAccountDirectory>().IdsByNumberAsync(CancellationToken.None))["AC-100103"];
+        var directory = scope.ServiceProvider.GetRequiredService<ILocationDirectory>();
+        var annex = Assert.Single(await directory.ForAccountAsync(account, CancellationToken.None));
+        Assert.Equal("Imaging Annex", annex.Name);
+        Assert.Equal("1225 S Broadway, Building B, Lexington, KY 40504, United States", annex.Address);
+        Assert.Equal(annex, await directory.FindAsync(annex.Id, CancellationToken.None));
+        Assert.Null(await directory.FindAsync(Guid.NewGuid(), CancellationToken.None));
     }
 
     [Fact]
