@@ -24,7 +24,8 @@ internal static class RenameModel
             r.Property(x => x.Reason).HasMaxLength(1000);
             r.Property(x => x.RequestedBy).HasMaxLength(256);
             r.Property(x => x.DecidedBy).HasMaxLength(256);
-            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            // Two staff deciding the same request at once: the second save finds the status changed and fails.
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
             r.HasIndex(x => new { x.AccountId, x.Status });
         });
         return modelBuilder;

@@ -54,8 +54,16 @@ internal sealed class AccountRenames(AccountsDbContext db, IEmailOutbox outbox, 
         request.Status = approve ? RenameRequestStatus.Approved : RenameRequestStatus.Rejected;
         request.DecidedBy = who;
         request.DecidedAt = clock.GetUtcNow();
-        if (!approve || !await RenameAsync(account, request.RequestedName, who, request.Id, ct))
-            await db.SaveChangesAsync(ct);
+        try
+        {
+            if (!approve || !await RenameAsync(account, request.RequestedName, who, request.Id, ct))
+                await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else decided it in the meantime; nothing of this decision was saved.
+            return false;
+        }
         return true;
     }
 }
