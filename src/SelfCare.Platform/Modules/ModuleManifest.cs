@@ -21,4 +21,7 @@ public sealed record ModuleManifest(string Id, string Name, string Description)
 
     /// <summary>App-relative page that answers the shell's search bar (?q=), if this module offers one.</summary>
     public string? SearchPath { get; init; }
+
+    /// <summary>The module's <see cref="Search.ISearchProvider"/> types (registered scoped by the module) for the shell's search bar.</summary>
+    public IReadOnlyList<Type> SearchProviders { get; init; } = [];
 }
