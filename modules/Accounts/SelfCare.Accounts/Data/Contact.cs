@@ -12,6 +12,9 @@ internal sealed class Contact : IAccountOwned
 
     public Guid Id { get; set; }
     public Guid AccountId { get; set; }
+
+    /// <summary>The id the reseller's own system gives it (integration API upserts); null for portal-created rows.</summary>
+    public string? ExternalId { get; set; }
     public required string Name { get; set; }
     public string? Role { get; set; }
     public string? Email { get; set; }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SelfCare.Accounts.Data;
 
-/// <summary>Table mapping of contacts and locations (migration 0003); the account scope comes from IAccountOwned.</summary>
+/// <summary>Table mapping of contacts and locations (migrations 0003, 0005); the account scope comes from IAccountOwned.</summary>
 internal static class ContactsLocationsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -17,6 +17,8 @@ internal static class ContactsLocationsModel
             c.Property(x => x.OfficePhone).HasMaxLength(Contact.PhoneMaxLength);
             c.Property(x => x.MobilePhone).HasMaxLength(Contact.PhoneMaxLength);
             c.HasIndex(x => x.AccountId);
+            c.Property(x => x.ExternalId).HasMaxLength(100);
+            c.HasIndex(x => x.ExternalId).IsUnique();
         });
         modelBuilder.Entity<Location>(l =>
         {
@@ -31,6 +33,8 @@ internal static class ContactsLocationsModel
             l.Property(x => x.PostalCode).HasMaxLength(Location.PostalCodeMaxLength);
             l.Property(x => x.Country).HasMaxLength(Location.CountryMaxLength);
             l.HasIndex(x => x.AccountId);
+            l.Property(x => x.ExternalId).HasMaxLength(100);
+            l.HasIndex(x => x.ExternalId).IsUnique();
         });
     }
 }

@@ -14,6 +14,9 @@ internal sealed class Location : IAccountOwned
 
     public Guid Id { get; set; }
     public Guid AccountId { get; set; }
+
+    /// <summary>The id the reseller's own system gives it (integration API upserts); null for portal-created rows.</summary>
+    public string? ExternalId { get; set; }
     public required string Name { get; set; }
     public required string Street1 { get; set; }
     public string? Street2 { get; set; }

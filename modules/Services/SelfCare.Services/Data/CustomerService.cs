@@ -13,6 +13,9 @@ internal sealed class CustomerService : IAccountOwned
     public required string ServiceId { get; set; }
     public Guid AccountId { get; set; }
 
+    /// <summary>The id the reseller's own system gives it (integration API upserts); null for portal-created rows.</summary>
+    public string? ExternalId { get; set; }
+
     /// <summary>Free text until the Locations module exists.</summary>
     public string? Location { get; set; }
     public string? Description { get; set; }

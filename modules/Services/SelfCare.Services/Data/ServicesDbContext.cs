@@ -20,6 +20,8 @@ internal sealed class ServicesDbContext(DbContextOptions<ServicesDbContext> opti
             s.Property(x => x.Description).HasMaxLength(CustomerService.DescriptionMaxLength);
             s.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             s.HasIndex(x => x.ServiceId).IsUnique();
+            s.Property(x => x.ExternalId).HasMaxLength(100);
+            s.HasIndex(x => x.ExternalId).IsUnique();
             s.HasIndex(x => new { x.AccountId, x.Status });
             s.HasMany(x => x.Products).WithOne().HasForeignKey(p => p.ServiceRowId).OnDelete(DeleteBehavior.Cascade);
         });
