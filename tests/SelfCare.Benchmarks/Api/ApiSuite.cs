@@ -121,7 +121,7 @@ internal static class ApiSuite
                 Encoding.UTF8, "application/json"),
         };
 
-    private static void LiftRateLimit(string hostDirectory)
+    internal static void LiftRateLimit(string hostDirectory)
     {
         var file = Path.Combine(hostDirectory, "appsettings.Development.json");
         var json = JsonNode.Parse(File.ReadAllText(file))!;
