@@ -1,0 +1,10 @@
+namespace SelfCare.Orders.Data;
+
+internal enum OrderStatus
+{
+    New,
+    Sent,
+    Completed,
+    Hold,
+    Error,
+}
