@@ -18,6 +18,9 @@ if (args is ["email", ..])
 if (args is ["documents", ..])
     return await SelfCare.Benchmarks.Documents.DocumentsSuite.RunAsync(args[1..]);
 
+if (args is ["account-details", ..])
+    return await SelfCare.Benchmarks.AccountDetails.AccountDetailsSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);

@@ -1,0 +1,95 @@
+namespace SelfCare.Benchmarks.AccountDetails;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/SelfCare.Benchmarks -- account-details</c>: the Account Details pages
+/// (services list filtered and paged, search, orders, accounts) under wrk load and the time to export every
+/// service, first with the demo data, then with the demo customer's account grown to 50 child accounts,
+/// 5,000 services and 2,000 orders. Writes docs/benchmarks/account-details.md.
+/// </summary>
+internal static class AccountDetailsSuite
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var settings = AccountDetailsSettings.Parse(args);
+        var repository = RepositoryRoot.Find(settings.Repository);
+        Console.CancelKeyPress += (_, _) => HostProcess.KillAll();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => HostProcess.KillAll();
+        return SuiteRun.RunAsync("account-details", repository, settings.Keep, async run =>
+        {
+            try
+            {
+                return await MeasureAsync(run, settings);
+            }
+            finally
+            {
+                HostProcess.KillAll();
+            }
+        });
+    }
+
+    private static async Task<string> MeasureAsync(SuiteRun run, AccountDetailsSettings settings)
+    {
+        var machine = MachineInfo.Describe(run.Repository);
+        var hostDirectory = Path.Combine(run.Work, "host");
+        run.Progress("Publishing src/SelfCare.Host (Release)...");
+        if (!await Publisher.PublishAsync(run.Repository, hostDirectory, Path.Combine(run.Work, "artifacts"), Path.Combine(run.Work, "publish.log")))
+            throw new InvalidOperationException("dotnet publish failed: " + Publisher.Tail(Path.Combine(run.Work, "publish.log")));
+        // Seeding sends thousands of PUTs with one key; the per-key limit would make that take minutes.
+        Api.ApiSuite.LiftRateLimit(hostDirectory);
+
+        var wrk = LoadTest.FindWrk();
+        var duration = TimeSpan.FromSeconds(settings.LoadSeconds);
+        var tenants = Path.Combine(run.Repository, "appsettings.tenants.json");
+        var dataRoot = Path.Combine(run.Work, "data");
+        var database = SqliteEdits.TenantDatabase(dataRoot, BigAccount.Tenant);
+        var big = new BigAccount(settings.Children, settings.Services, settings.Orders);
+        var pages = new List<PageResult>();
+        var exports = new List<ExportResult>();
+        var notes = new List<string>();
+        using var probe = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+
+        // 1. The demo data as seeded at first activation: the baseline.
+        await using (var host = await StartAsync(run, hostDirectory, dataRoot, tenants, probe, "demo"))
+            await MeasureAsync(run, host, "demo", settings, wrk, duration, pages, exports);
+
+        // 2. The API upserts by external id, and the demo parent has none: give it one (host stopped).
+        await SqliteEdits.SetAccountExternalIdAsync(database, BigAccount.ParentNumber, BigAccount.ParentExternalId);
+        List<SeedStep> steps;
+        bool servicesMissing, ordersMissing;
+        await using (var host = await StartAsync(run, hostDirectory, dataRoot, tenants, probe, "seed"))
+            (steps, servicesMissing, ordersMissing) = await BigAccountSeeding.SeedAsync(run, host, big);
+        if (servicesMissing)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await SqliteEdits.InsertServicesAsync(database, big.Services);
+            steps.Add(new SeedStep("Services with products", big.Services.Count,
+                "SQL inserts into the tenant database (host stopped): this build has no /api/v1/services", clock.Elapsed.TotalSeconds));
+            run.Progress($"{big.Services.Count} services inserted with sqlite3 in {clock.Elapsed.TotalSeconds:F1} s");
+        }
+        if (ordersMissing)
+            notes.Add($"No orders were seeded: this build's integration API has no /api/v1/orders (PUT answered 404).");
+
+        // 3. The same pages and exports over the big account.
+        await using (var host = await StartAsync(run, hostDirectory, dataRoot, tenants, probe, "big"))
+            await MeasureAsync(run, host, "big", settings, wrk, duration, pages, exports);
+
+        return AccountDetailsReport.Build(machine, settings, big, steps, pages, exports, notes, wrk is not null, run.Elapsed);
+    }
+
+    private static async Task<HostProcess> StartAsync(SuiteRun run, string hostDirectory, string dataRoot, string tenants, HttpClient probe, string name)
+    {
+        var host = HostProcess.Start(hostDirectory, dataRoot, tenants, Path.Combine(run.Work, $"host-{name}.log"));
+        var started = await host.WaitForOkAsync(probe, $"/{BigAccount.Tenant}/login", TimeSpan.FromSeconds(120));
+        run.Progress($"Host ({name}) answered in {started.TotalSeconds:F1} s on {host.BaseUrl}");
+        return host;
+    }
+
+    private static async Task MeasureAsync(SuiteRun run, HostProcess host, string dataSet, AccountDetailsSettings settings, string? wrk,
+        TimeSpan duration, List<PageResult> pages, List<ExportResult> exports)
+    {
+        using var session = await PortalSession.SignInAsync($"{host.BaseUrl}/{BigAccount.Tenant}/", BigAccount.CustomerAdmin, BigAccount.Password);
+        pages.AddRange(await PageMeasurements.LoadAsync(run, host, session, dataSet, wrk, duration));
+        foreach (var format in new[] { "Csv", "Excel" })
+            exports.Add(await PageMeasurements.ExportAsync(run, session, dataSet, format, settings.Exports));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace SelfCare.Benchmarks.AccountDetails;
+
+/// <summary>One page under load for one data set; <see cref="Missing"/> says why it was not measured.</summary>
+internal sealed record PageResult(string DataSet, string Name, string Path, int Bytes, LoadResult? Load, string? Missing);
+
+/// <summary>Timed downloads of one export (all services the user sees).</summary>
+internal sealed record ExportResult(string DataSet, string Format, long Bytes, int? Rows, IReadOnlyList<double> Ms);
+
+/// <summary>The pages and exports of Account Details, measured as one signed-in customer admin.</summary>
+internal static class PageMeasurements
+{
+    public static readonly (string Name, string Path)[] Pages =
+    [
+        ("Services, all statuses, page 1", "services"),
+        ("Services, status Active, page 3", "services?status=Active&p=3"),
+        ("Services, search \"fiber\"", "services?q=fiber"),
+        ("Orders", "orders"),
+        ("Accounts (list)", "accounts"),
+    ];
+
+    public static async Task<List<PageResult>> LoadAsync(SuiteRun run, HostProcess host, PortalSession session, string dataSet,
+        string? wrk, TimeSpan duration)
+    {
+        var results = new List<PageResult>();
+        foreach (var (name, path) in Pages)
+        {
+            var url = $"{host.BaseUrl}/{BigAccount.Tenant}/{path}";
+            using (var probe = await session.Client.GetAsync(path))
+            {
+                if (probe.StatusCode == HttpStatusCode.NotFound)
+                {
+                    results.Add(new PageResult(dataSet, name, path, 0, null, "the page answers 404 (module not in this build or off for the tenant)"));
+                    run.Progress($"{dataSet}: {name}: 404, not measured");
+                    continue;
+                }
+            }
+            var bytes = await session.CheckAsync(path);
+            await LoadTest.RunAsync(wrk, url, TimeSpan.FromSeconds(2), [session.CookieHeader]);
+            var load = await LoadTest.RunAsync(wrk, url, duration, [session.CookieHeader]);
+            if (load.Failures > 0)
+                throw new InvalidOperationException($"{name}: {load.Failures} failed requests under load.{Environment.NewLine}{load.Raw}");
+            results.Add(new PageResult(dataSet, name, path, bytes, load, null));
+            run.Progress($"{dataSet}: {name}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F0} KiB)");
+        }
+        return results;
+    }
+
+    /// <summary>One untimed download first (JIT, caches), then <paramref name="runs"/> timed ones.</summary>
+    public static async Task<ExportResult> ExportAsync(SuiteRun run, PortalSession session, string dataSet, string format, int runs)
+    {
+        var path = $"services?handler={format}";
+        var times = new List<double>();
+        byte[] body = [];
+        for (var i = 0; i <= runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await session.Client.GetAsync(path);
+            body = await response.Content.ReadAsByteArrayAsync();
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+            if (i > 0)
+                times.Add(elapsed);
+        }
+        // CSV: one line per service after the header (no field holds a line break).
+        int? rows = format == "Csv" ? System.Text.Encoding.UTF8.GetString(body).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1 : null;
+        run.Progress($"{dataSet}: export {format}: median {Stats.Median(times):F0} ms, {body.Length / 1024.0:F0} KiB{(rows is null ? "" : $", {rows} rows")}");
+        return new ExportResult(dataSet, format, body.Length, rows, times);
+    }
+}

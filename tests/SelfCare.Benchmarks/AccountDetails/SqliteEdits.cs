@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace SelfCare.Benchmarks.AccountDetails;
+
+/// <summary>
+/// Direct writes to the tenant's SQLite database with the <c>sqlite3</c> command, only while the host is stopped,
+/// for what the integration API cannot do (give a demo account an external id) or does not offer yet. Column
+/// lists follow the modules' migrations; values are stored as EF Core stores them (upper-case GUID text,
+/// ISO dates, decimals as text).
+/// </summary>
+internal static class SqliteEdits
+{
+    public static string TenantDatabase(string dataRoot, string tenant) => Path.Combine(dataRoot, "tenants", tenant, "tenant.db");
+
+    public static Task SetAccountExternalIdAsync(string database, string number, string externalId) =>
+        ExecuteAsync(database, $"UPDATE accounts SET ExternalId = {Text(externalId)} WHERE Number = {Text(number)};", expectChanges: 1);
+
+    public static Task InsertServicesAsync(string database, IEnumerable<ServiceSeed> services)
+    {
+        var sql = new StringBuilder("BEGIN;\n");
+        var now = Text(DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture));
+        foreach (var s in services)
+        {
+            var id = NewId();
+            sql.Append(CultureInfo.InvariantCulture,
+                $"INSERT INTO services (Id, ServiceId, AccountId, Location, Description, Status, CreatedAt, ExternalId) VALUES ({id}, {Text(s.ServiceId)}, " +
+                $"(SELECT Id FROM accounts WHERE ExternalId = {Text(s.AccountExternalId)}), {Text(s.Location)}, {Text(s.Description)}, {Text(s.Status)}, {now}, {Text(s.ExternalId)});\n");
+            foreach (var (p, position) in s.Products.Select((p, i) => (p, i)))
+                sql.Append(CultureInfo.InvariantCulture,
+                    $"INSERT INTO service_products (Id, ServiceRowId, Product, Quantity, UnitPrice, Currency, Recurring, Position) VALUES " +
+                    $"({NewId()}, {id}, {Text(p.Product)}, {p.Quantity}, {Money(p.UnitPrice)}, 'USD', {(p.Recurring ? 1 : 0)}, {position});\n");
+        }
+        sql.Append("COMMIT;\n");
+        return ExecuteAsync(database, sql.ToString(), expectChanges: null);
+    }
+
+    private static async Task ExecuteAsync(string database, string sql, int? expectChanges)
+    {
+        if (!File.Exists(database))
+            throw new FileNotFoundException("No tenant database.", database);
+        var script = Path.Combine(Path.GetDirectoryName(database)!, $"bench-{Guid.NewGuid():N}.sql");
+        await File.WriteAllTextAsync(script, sql + "SELECT total_changes();\n");
+        try
+        {
+            var (code, output) = await ChildProcesses.RunAsync("sqlite3", Path.GetDirectoryName(database)!, TimeSpan.FromMinutes(2),
+                "-bail", database, $".read {script}");
+            if (code != 0)
+                throw new InvalidOperationException($"sqlite3 failed ({code}): {output}");
+            if (expectChanges is { } n && output.Trim() != n.ToString(CultureInfo.InvariantCulture))
+                throw new InvalidOperationException($"sqlite3 changed {output.Trim()} rows, expected {n}.");
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    private static string NewId() => $"'{Guid.NewGuid().ToString().ToUpperInvariant()}'";
+
+    private static string Money(decimal value) => $"'{value.ToString("0.0###", CultureInfo.InvariantCulture)}'";
+
+    private static string Text(string value) => $"'{value.Replace("'", "''")}'";
+}
