@@ -35,6 +35,37 @@ internal static class SqliteEdits
         return ExecuteAsync(database, sql.ToString(), expectChanges: null);
     }
 
+    /// <summary>Each order with its one service line and the "Order created" history row, as the Orders module writes them.</summary>
+    public static Task InsertOrdersAsync(string database, IEnumerable<OrderSeed> orders)
+    {
+        var sql = new StringBuilder("BEGIN;\n");
+        var now = Text(DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", CultureInfo.InvariantCulture));
+        foreach (var o in orders)
+        {
+            var id = NewId();
+            sql.Append(CultureInfo.InvariantCulture,
+                $"INSERT INTO orders (Id, Number, ExternalId, AccountId, Status, OrderType, Description, RequestedDate, ActivationDate, Street1, City, Region, Country, CreatedAt, CreatedBy) " +
+                $"VALUES ({id}, {Text(o.Number)}, {Text(o.ExternalId)}, (SELECT Id FROM accounts WHERE ExternalId = {Text(o.AccountExternalId)}), {Text(o.Status)}, 'Install', " +
+                $"{Text(o.Description)}, {Day(o.Requested)}, {Day(o.Activation)}, {Text(o.Street)}, {Text(o.City)}, {Text(o.Region)}, 'US', {now}, {Text(Author)});\n" +
+                $"INSERT INTO order_lines (Id, OrderRowId, Service, Quantity, UnitPrice, Currency, Recurring, Position) VALUES " +
+                $"({NewId()}, {id}, {Text(o.Service)}, 1, {Money(o.UnitPrice)}, 'USD', {(o.Recurring ? 1 : 0)}, 0);\n" +
+                $"INSERT INTO order_history (Id, OrderRowId, FromStatus, ToStatus, ChangedBy, At, Comment) VALUES " +
+                $"({NewId()}, {id}, NULL, {Text(o.Status)}, {Text(Author)}, {now}, 'Order created');\n");
+        }
+        sql.Append("COMMIT;\n");
+        return ExecuteAsync(database, sql.ToString(), expectChanges: null);
+    }
+
+    /// <summary>Whether the tenant database has the table (its module is in the build and migrated).</summary>
+    public static async Task<bool> HasTableAsync(string database, string table)
+    {
+        var (code, output) = await ChildProcesses.RunAsync("sqlite3", Path.GetDirectoryName(database)!, TimeSpan.FromSeconds(30),
+            database, $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = {Text(table)};");
+        return code == 0 ? output.Trim() == "1" : throw new InvalidOperationException($"sqlite3 failed ({code}): {output}");
+    }
+
+    private const string Author = "Account details benchmark";
+
     private static async Task ExecuteAsync(string database, string sql, int? expectChanges)
     {
         if (!File.Exists(database))
@@ -59,6 +90,8 @@ internal static class SqliteEdits
     private static string NewId() => $"'{Guid.NewGuid().ToString().ToUpperInvariant()}'";
 
     private static string Money(decimal value) => $"'{value.ToString("0.0###", CultureInfo.InvariantCulture)}'";
+
+    private static string Day(DateOnly day) => $"'{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
 
     private static string Text(string value) => $"'{value.Replace("'", "''")}'";
 }
