@@ -5,6 +5,7 @@ using SelfCare.Accounts.Api;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Accounts.Data;
 using SelfCare.Accounts.Renames;
+using SelfCare.Accounts.Search;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Platform.Security;
@@ -20,7 +21,7 @@ internal sealed class AccountsModule : IPortalModule
     {
         Tabs = [new NavigationTab("Account Details", "/accounts", 40)],
         Widgets = [new SummaryWidget("AccountSummary", 20)],
-        SearchPath = "/accounts",
+        SearchProviders = [typeof(AccountSearchProvider)],
         EmailTemplates = [RenameEmails.RequestedTemplate],
         Schemas = [new SchemaDescriptor("accounts", typeof(AccountsDbContext), typeof(AccountsModule).Assembly, "Migrations")],
     };
@@ -33,6 +34,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<AccountUpserts>();
         services.AddScoped<AccountRenames>();
+        services.AddScoped<AccountSearchProvider>();
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
     }

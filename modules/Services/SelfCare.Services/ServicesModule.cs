@@ -4,6 +4,7 @@ using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Services.Contracts;
 using SelfCare.Services.Data;
+using SelfCare.Services.Search;
 
 namespace SelfCare.Services;
 
@@ -19,7 +20,7 @@ internal sealed class ServicesModule : IPortalModule
         DependsOn = ["Accounts"],
         Tabs = [new NavigationTab("Services", "/services", 45)],
         Widgets = [new SummaryWidget("ServiceSummary", 25)],
-        SearchPath = "/services",
+        SearchProviders = [typeof(ServiceSearchProvider)],
         Schemas = [new SchemaDescriptor("services", typeof(ServicesDbContext), typeof(ServicesModule).Assembly, "Migrations")],
     };
 
@@ -28,5 +29,6 @@ internal sealed class ServicesModule : IPortalModule
         services.AddTenantDbContext<ServicesDbContext>();
         services.AddScoped<IServiceProvisioning, ServiceProvisioning>();
         services.AddScoped<ServiceQuery>();
+        services.AddScoped<ServiceSearchProvider>();
     }
 }

@@ -18,6 +18,7 @@ using SelfCare.Host.Identity;
 using SelfCare.Host.Jobs;
 using SelfCare.Host.Modules;
 using SelfCare.Host.Provisioning;
+using SelfCare.Host.Search;
 using SelfCare.Host.Security;
 using SelfCare.Host.Tenancy;
 using SelfCare.Host.Themes;
@@ -157,6 +158,7 @@ internal static class SelfCareServices
         services.AddSingleton(ThemeCatalog.Discover());
         services.AddScoped<BrandingService>();
         services.AddScoped<IPortalShell, PortalShell>();
+        services.AddScoped<PortalSearch>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
         services.AddRazorPages(o =>

@@ -39,13 +39,13 @@ internal sealed class PortalShell(
             var host = themes.Get(ThemeCatalog.DefaultTheme);
             var brand = new Branding("Self-care host administration", host.Info.PrimaryColor, host.Info.AccentColor,
                 $"{http.Request.PathBase}/{host.Assets}/logo.svg", "", "", "", "");
-            return new ShellModel("", "Host", brand, host.Assets, [], [], null, null, null);
+            return new ShellModel("", "Host", brand, host.Assets, [], [], false, null, null);
         }
 
         var user = http.User;
         var signedIn = user.Identity?.IsAuthenticated == true && user.FindFirstValue(PortalClaims.Tenant) == tenant.Id;
         var tabs = new List<NavigationTab>();
-        string? searchPath = null;
+        var hasSearch = false;
         if (signedIn)
         {
             tabs.Add(SummaryTab);
@@ -54,7 +54,7 @@ internal sealed class PortalShell(
                 if (!await features.IsEnabledAsync(module.Manifest.Id, http.RequestAborted))
                     continue;
                 tabs.AddRange(module.Manifest.Tabs.Where(t => t.Roles.Count == 0 || t.Roles.Any(user.IsInRole)));
-                searchPath ??= module.Manifest.SearchPath;
+                hasSearch |= module.Manifest.SearchProviders.Count > 0;
             }
         }
         var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
@@ -64,7 +64,7 @@ internal sealed class PortalShell(
             tenant.Id, tenant.Name, branding, themes.Get(tenant.Theme).Assets,
             [.. tabs.OrderBy(t => t.Order)],
             signedIn && user.IsInRole(PortalRoles.TenantAdmin) ? AdminLinks : [],
-            searchPath,
+            hasSearch,
             signedIn ? user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity!.Name : null,
             role is null ? null : PortalRoles.DisplayName(role));
     }

@@ -19,9 +19,6 @@ public sealed record ModuleManifest(string Id, string Name, string Description)
     /// <summary>Emails this module sends; tenant admins edit them on Admin > Email templates.</summary>
     public IReadOnlyList<EmailTemplateDefinition> EmailTemplates { get; init; } = [];
 
-    /// <summary>App-relative page that answers the shell's search bar (?q=), if this module offers one.</summary>
-    public string? SearchPath { get; init; }
-
     /// <summary>The module's <see cref="Search.ISearchProvider"/> types (registered scoped by the module) for the shell's search bar.</summary>
     public IReadOnlyList<Type> SearchProviders { get; init; } = [];
 }

@@ -2,7 +2,10 @@ using SelfCare.Platform.Modules;
 
 namespace SelfCare.Platform.Shell;
 
-/// <summary>Everything a theme's layout needs to draw the portal shell for this request.</summary>
+/// <summary>
+/// Everything a theme's layout needs to draw the portal shell for this request. <see cref="HasSearch"/>: an enabled
+/// module answers the search bar (/search).
+/// </summary>
 public sealed record ShellModel(
     string TenantId,
     string TenantName,
@@ -10,7 +13,7 @@ public sealed record ShellModel(
     string ThemeAssets,
     IReadOnlyList<NavigationTab> Tabs,
     IReadOnlyList<NavigationTab> AdminLinks,
-    string? SearchPath,
+    bool HasSearch,
     string? UserName,
     string? RoleName)
 {

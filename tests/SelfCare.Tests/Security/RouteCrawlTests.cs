@@ -28,8 +28,10 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["services/edit/{id:guid}"] = Access.SignedIn,
         ["accounts/contacts"] = Access.SignedIn, ["accounts/contacts/index"] = Access.SignedIn,
         ["accounts/contacts/details/{id:guid}"] = Access.SignedIn, ["accounts/contacts/edit/{id:guid?}"] = Access.SignedIn,
+        ["accounts/hierarchy"] = Access.SignedIn, ["accounts/locations/details/{id:guid}"] = Access.SignedIn,
         ["accounts/locations"] = Access.SignedIn, ["accounts/locations/index"] = Access.SignedIn,
         ["accounts/locations/edit/{id:guid?}"] = Access.SignedIn,
+        ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.
         ["api/v1/openapi.json"] = Access.TenantApiKey, ["api/v1/accounts"] = Access.TenantApiKey,

@@ -1,0 +1,3 @@
+namespace SelfCare.Host.Search;
+
+internal sealed record SuggestGroup(string Group, IReadOnlyList<SuggestHit> Hits);
