@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Accounts.Api;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Figures;
+using SelfCare.Accounts.Hierarchy;
 using SelfCare.Accounts.Renames;
 using SelfCare.Accounts.Search;
 using SelfCare.Platform.Data;
@@ -22,7 +24,7 @@ internal sealed class AccountsModule : IPortalModule
         Tabs = [new NavigationTab("Account Details", "/accounts", 40)],
         Widgets = [new SummaryWidget("AccountSummary", 20)],
         SearchProviders = [typeof(AccountSearchProvider)],
-        EmailTemplates = [RenameEmails.RequestedTemplate],
+        EmailTemplates = [RenameEmails.RequestedTemplate, RenameEmails.DecidedTemplate],
         Schemas = [new SchemaDescriptor("accounts", typeof(AccountsDbContext), typeof(AccountsModule).Assembly, "Migrations")],
     };
 
@@ -34,6 +36,9 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<AccountUpserts>();
         services.AddScoped<AccountRenames>();
+        services.AddScoped<AccountFigures>();
+        services.AddScoped<AccountGroups>();
+        services.AddScoped<IAccountGroupProvisioning, AccountGroupProvisioning>();
         services.AddScoped<AccountSearchProvider>();
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Services.Contracts;
@@ -29,6 +30,7 @@ internal sealed class ServicesModule : IPortalModule
         services.AddTenantDbContext<ServicesDbContext>();
         services.AddScoped<IServiceProvisioning, ServiceProvisioning>();
         services.AddScoped<ServiceQuery>();
+        services.AddScoped<IAccountFigureSource, ServiceFigures>();
         services.AddScoped<ServiceSearchProvider>();
     }
 }

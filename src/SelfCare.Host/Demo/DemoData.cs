@@ -8,4 +8,5 @@ internal sealed class DemoData
     public List<DemoService> Services { get; set; } = [];
     public List<DemoContact> Contacts { get; set; } = [];
     public List<DemoLocation> Locations { get; set; } = [];
+    public List<DemoGroup> Groups { get; set; } = [];
 }

@@ -14,6 +14,7 @@ namespace SelfCare.Host.Demo;
 internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
     IContactLocationProvisioning contactsAndLocations,
+    IAccountGroupProvisioning groups,
     IOptions<SelfCareOptions> options)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
@@ -43,6 +44,14 @@ internal sealed class DemoSeeder(
             await contactsAndLocations.AddContactAsync(new NewContact(ids[c.Account], c.Name, c.Role, c.Email, c.OfficePhone, c.MobilePhone, c.Billing, c.Technical), ct);
         foreach (var l in data.Locations)
             await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
+
+        var groupIds = new Dictionary<(string Owner, string Name), Guid>();
+        foreach (var g in data.Groups)
+        {
+            Guid? parent = g.Parent is null ? null : groupIds[(g.Owner, g.Parent)];
+            groupIds[(g.Owner, g.Name)] = await groups.CreateGroupAsync(
+                new NewAccountGroup(ids[g.Owner], g.Name, parent, [.. g.Accounts.Select(n => ids[n])]), ct);
+        }
 
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))

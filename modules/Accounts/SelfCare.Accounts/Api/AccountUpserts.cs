@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Renames;
 using SelfCare.Platform.Api;
 
 namespace SelfCare.Accounts.Api;
@@ -8,7 +9,7 @@ namespace SelfCare.Accounts.Api;
 /// PUT /api/v1/accounts/{externalId}: creates or replaces the account with that external id. Two identical
 /// requests at once both try to insert; the unique index lets one win and the other retries as an update.
 /// </summary>
-internal sealed class AccountUpserts(AccountsDbContext db, TimeProvider clock)
+internal sealed class AccountUpserts(AccountsDbContext db, AccountRenames renames, TimeProvider clock)
 {
     private const int MaxAttempts = 3;
     private const int MaxDepth = 1000;
@@ -22,7 +23,7 @@ internal sealed class AccountUpserts(AccountsDbContext db, TimeProvider clock)
         {
             try
             {
-                if (await TryUpsertAsync(request.ExternalId, request.Body, status, request.CancellationToken) is { } outcome)
+                if (await TryUpsertAsync(request.ExternalId, request.Body, status, $"API key {request.Http.User.Identity?.Name}", request.CancellationToken) is { } outcome)
                     return outcome;
             }
             catch (DbUpdateException e) when (UniqueConstraint.IsViolation(e) && attempt < MaxAttempts)
@@ -56,7 +57,7 @@ internal sealed class AccountUpserts(AccountsDbContext db, TimeProvider clock)
     }
 
     /// <summary>Null when a concurrent request created this account between our reads: the caller tries again.</summary>
-    private async Task<UpsertOutcome<AccountV1>?> TryUpsertAsync(string externalId, AccountUpsertV1 body, AccountStatus status, CancellationToken ct)
+    private async Task<UpsertOutcome<AccountV1>?> TryUpsertAsync(string externalId, AccountUpsertV1 body, AccountStatus status, string who, CancellationToken ct)
     {
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.ExternalId == externalId, ct);
         var errors = new ApiErrors();
@@ -78,6 +79,9 @@ internal sealed class AccountUpserts(AccountsDbContext db, TimeProvider clock)
             db.Accounts.Add(account);
         }
         account.Number = number;
+        // A rename through the API is kept in the rename history like one made on the Account Summary page.
+        if (!created)
+            renames.Record(account, body.Name!, who);
         account.Name = body.Name!.Trim();
         account.ParentId = parentId;
         account.City = Blank(body.City);

@@ -12,11 +12,14 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<AccountRename> Renames => Set<AccountRename>();
     public DbSet<RenameRequest> RenameRequests => Set<RenameRequest>();
+    public DbSet<AccountGroup> Groups => Set<AccountGroup>();
+    public DbSet<AccountGroupMember> GroupMembers => Set<AccountGroupMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.MapRenames();
+        modelBuilder.MapHierarchy();
         modelBuilder.Entity<Account>(a =>
         {
             a.ToTable("accounts");

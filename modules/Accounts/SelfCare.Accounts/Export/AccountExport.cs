@@ -1,4 +1,6 @@
+using SelfCare.Accounts.Contracts;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Figures;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Tenancy;
 
@@ -7,7 +9,8 @@ namespace SelfCare.Accounts.Export;
 /// <summary>The Account Details list as a download: its columns and how a visible row becomes a line.</summary>
 internal static class AccountExport
 {
-    public static readonly IReadOnlyList<ExportColumn<AccountExportRow>> Columns =
+    /// <summary>The fixed columns, then one per enabled figure (each account's own value).</summary>
+    public static IReadOnlyList<ExportColumn<AccountExportRow>> Columns(FigureTable figures) =>
     [
         ExportColumn<AccountExportRow>.Text("Account", r => r.Number, width: 14),
         ExportColumn<AccountExportRow>.Text("Name", r => r.Name, width: 40),
@@ -17,6 +20,9 @@ internal static class AccountExport
         ExportColumn<AccountExportRow>.Text("Region", r => r.Region, width: 10),
         ExportColumn<AccountExportRow>.Text("Status", r => r.Status, width: 12),
         ExportColumn<AccountExportRow>.Date("Created", r => r.Created),
+        .. figures.Figures.Select(f => f.Kind == AccountFigureKind.Money
+            ? ExportColumn<AccountExportRow>.Number(f.Label, r => (double)figures.Value(f, r.Id), decimals: 2)
+            : ExportColumn<AccountExportRow>.Integer(f.Label, r => (long)figures.Value(f, r.Id))),
     ];
 
     /// <summary>
@@ -27,7 +33,7 @@ internal static class AccountExport
     {
         var numbers = tree.ToDictionary(r => r.Account.Id, r => r.Account.Number);
         return tree.Select(r => new AccountExportRow(
-                r.Account.Number, r.Account.Name, r.Depth,
+                r.Account.Id, r.Account.Number, r.Account.Name, r.Depth,
                 r.Account.ParentId is { } parent ? numbers.GetValueOrDefault(parent) : null,
                 r.Account.City, r.Account.Region, r.Account.Status.ToString(),
                 DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(r.Account.CreatedAt, zone).DateTime)))

@@ -4,19 +4,26 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Data;
+using SelfCare.Accounts.Figures;
 using SelfCare.Accounts.Renames;
 using SelfCare.Platform.Security;
 
 namespace SelfCare.Accounts.Areas.Accounts.Pages;
 
 [Authorize]
-internal sealed class DetailsModel(AccountsDbContext db, AccountRenames renames) : PageModel
+internal sealed class DetailsModel(AccountsDbContext db, AccountRenames renames, AccountFigures figureSources, IAccountHierarchy hierarchy) : PageModel
 {
     public Account Account { get; private set; } = null!;
     public Account? Parent { get; private set; }
     public IReadOnlyList<Account> Children { get; private set; } = [];
     public IReadOnlyList<AccountRename> History { get; private set; } = [];
     public IReadOnlyList<RenameRequest> Requests { get; private set; } = [];
+    public IReadOnlyList<Location> Locations { get; private set; } = [];
+    public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+
+    /// <summary>The figures of this account and of its whole subtree (what the figure's list shows for ?account=).</summary>
+    public FigureTable Figures { get; private set; } = null!;
+    public IReadOnlyList<Guid> Subtree { get; private set; } = [];
 
     [BindProperty] public string? NewName { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -71,7 +78,8 @@ internal sealed class DetailsModel(AccountsDbContext db, AccountRenames renames)
         if (!IsStaff)
             return StatusCode(StatusCodes.Status403Forbidden);
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (account is null || !await renames.DecideAsync(account, requestId, approve, Who, ct))
+        var url = Url.Page("Details", pageHandler: null, values: new { id }, protocol: Request.Scheme) ?? "";
+        if (account is null || !await renames.DecideAsync(account, requestId, approve, Who, url, ct))
             return NotFound();
         Notice = approve ? "The request was approved and the account renamed." : "The request was rejected.";
         return RedirectToPage(new { id });
@@ -95,6 +103,11 @@ internal sealed class DetailsModel(AccountsDbContext db, AccountRenames renames)
             ? await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == parentId, ct)
             : null;
         Children = await db.Accounts.AsNoTracking().Where(a => a.ParentId == id).OrderBy(a => a.Number).ToListAsync(ct);
+        Locations = await db.Locations.AsNoTracking().Where(l => l.AccountId == id).OrderBy(l => l.Name).ToListAsync(ct);
+        Contacts = await db.Contacts.AsNoTracking().Where(c => c.AccountId == id && c.Active).OrderBy(c => c.Name).ToListAsync(ct);
+        // Descendants of a visible account are visible too (the scope holds whole subtrees).
+        Subtree = await hierarchy.SelfAndDescendantsAsync([id], ct);
+        Figures = await figureSources.LoadAsync(Subtree, ct);
         // Ordered in memory: SQLite cannot order by DateTimeOffset.
         History = (await db.Renames.AsNoTracking().Where(r => r.AccountId == id).ToListAsync(ct))
             .OrderByDescending(r => r.RenamedAt).ToList();

@@ -4,18 +4,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Data;
 using SelfCare.Accounts.Export;
+using SelfCare.Accounts.Figures;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Tenancy;
 
 namespace SelfCare.Accounts.Areas.Accounts.Pages;
 
 [Authorize]
-internal sealed class IndexModel(AccountsDbContext db, ITenantContext tenant, TimeProvider clock) : PageModel
+internal sealed class IndexModel(AccountsDbContext db, AccountFigures figureSources, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
     public IReadOnlyList<(Account Account, int Depth)> Rows { get; private set; } = [];
+
+    /// <summary>Each listed account's own figures from other modules: one batched call per source for the whole list.</summary>
+    public FigureTable Figures { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await LoadRowsAsync(ct);
 
@@ -31,7 +35,7 @@ internal sealed class IndexModel(AccountsDbContext db, ITenantContext tenant, Ti
         var rows = AccountExport.Rows(await LoadRowsAsync(ct), zone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         // No tenant or brand in the name: the file may be forwarded; the date is ISO so it sorts.
-        return TableExport.File(format, rows, AccountExport.Columns, $"account-details-{today:yyyy-MM-dd}", "Account Details");
+        return TableExport.File(format, rows, AccountExport.Columns(Figures), $"account-details-{today:yyyy-MM-dd}", "Account Details");
     }
 
     private async Task<IReadOnlyList<(Account Account, int Depth)>> LoadRowsAsync(CancellationToken ct)
@@ -48,6 +52,8 @@ internal sealed class IndexModel(AccountsDbContext db, ITenantContext tenant, Ti
                 EF.Functions.Like(a.Name.ToLower(), pattern, "\\") ||
                 EF.Functions.Like((a.City ?? "").ToLower(), pattern, "\\"));
         }
-        return AccountTree.Flatten(await accounts.ToListAsync(ct));
+        var tree = AccountTree.Flatten(await accounts.ToListAsync(ct));
+        Figures = await figureSources.LoadAsync([.. tree.Select(r => r.Account.Id)], ct);
+        return tree;
     }
 }
