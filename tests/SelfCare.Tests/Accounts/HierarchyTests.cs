@@ -120,6 +120,10 @@ public abstract class HierarchyTests<TPortal>(TPortal portal) where TPortal : Po
         Assert.Contains("at most 100 characters", await tooLong.Content.ReadAsStringAsync());
         var unknownParent = await HierarchyPages.Post(admin, "Create", new() { ["GroupName"] = "Orphan", ["ParentGroupId"] = Guid.NewGuid().ToString() });
         Assert.Contains("Choose a parent group from the list.", await unknownParent.Content.ReadAsStringAsync());
+        var notAnId = await HierarchyPages.Post(admin, "Create", new() { ["GroupName"] = "Orphan", ["ParentGroupId"] = "not-an-id" });
+        Assert.Equal(HttpStatusCode.OK, notAnId.StatusCode);
+        Assert.Contains("Choose a parent group from the list.", await notAnId.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await HierarchyPages.Post(admin, "Assign", new() { ["Assign[" + Guid.NewGuid() + "]"] = "not-an-id" })).StatusCode);
         Assert.DoesNotContain("Orphan", await admin.GetStringAsync("accounts/hierarchy"));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Data;
+using SelfCare.Platform.Api;
 using SelfCare.Platform.Security;
 
 namespace SelfCare.Accounts.Hierarchy;
@@ -90,8 +91,23 @@ internal sealed class AccountGroups(AccountsDbContext db, IAccountScope scope, T
         var groups = data.Groups.Select(g => g.Id).ToHashSet();
         if (assignments.Any(a => !candidates.Contains(a.Key) || (a.Value is { } g && !groups.Contains(g))))
             return false;
+        try
+        {
+            await SaveAssignmentsAsync(data.Owner.Id, assignments, ct);
+        }
+        catch (DbUpdateException e) when (UniqueConstraint.IsViolation(e))
+        {
+            // The same form submitted twice at once: the other request inserted a row first; apply ours over it.
+            db.ChangeTracker.Clear();
+            await SaveAssignmentsAsync(data.Owner.Id, assignments, ct);
+        }
+        return true;
+    }
+
+    private async Task SaveAssignmentsAsync(Guid ownerId, IReadOnlyDictionary<Guid, Guid?> assignments, CancellationToken ct)
+    {
         var ids = assignments.Keys.ToList();
-        var existing = await db.GroupMembers.Where(m => m.AccountId == data.Owner.Id && ids.Contains(m.MemberAccountId)).ToDictionaryAsync(m => m.MemberAccountId, ct);
+        var existing = await db.GroupMembers.Where(m => m.AccountId == ownerId && ids.Contains(m.MemberAccountId)).ToDictionaryAsync(m => m.MemberAccountId, ct);
         foreach (var (accountId, groupId) in assignments)
         {
             var current = existing.GetValueOrDefault(accountId);
@@ -101,12 +117,11 @@ internal sealed class AccountGroups(AccountsDbContext db, IAccountScope scope, T
                     db.GroupMembers.Remove(current);
             }
             else if (current is null)
-                db.GroupMembers.Add(new AccountGroupMember { AccountId = data.Owner.Id, MemberAccountId = accountId, GroupId = groupId.Value });
+                db.GroupMembers.Add(new AccountGroupMember { AccountId = ownerId, MemberAccountId = accountId, GroupId = groupId.Value });
             else
                 current.GroupId = groupId.Value;
         }
         await db.SaveChangesAsync(ct);
-        return true;
     }
 
     private async Task<string?> ParentErrorAsync(Guid ownerId, Guid? groupId, Guid? parentGroupId, CancellationToken ct)

@@ -13,11 +13,16 @@ internal static class GroupTotals
     {
         var candidates = data.Candidates.Select(c => c.Account.Id).ToHashSet();
         var members = data.GroupOf.Where(m => candidates.Contains(m.Key)).ToLookup(m => m.Value, m => m.Key);
-        var children = data.Groups.ToLookup(g => g.ParentGroupId);
+        var groupIds = data.Groups.Select(g => g.Id).ToHashSet();
+        // A group whose parent went away (deleted by someone else meanwhile) shows at the top level.
+        var children = data.Groups.ToLookup(g => g.ParentGroupId is { } p && groupIds.Contains(p) ? p : (Guid?)null);
         var rows = new List<GroupRow>();
+        var visited = new HashSet<Guid>();
 
         List<Guid> Walk(AccountGroup group, int depth, string path)
         {
+            if (!visited.Add(group.Id))
+                return [];
             var index = rows.Count;
             rows.Add(null!);
             var all = members[group.Id].ToList();
@@ -30,7 +35,11 @@ internal static class GroupTotals
 
         foreach (var top in children[null])
             Walk(top, 0, top.Name);
-        var grouped = data.GroupOf.Keys.ToHashSet();
+        // Two concurrent moves can close a loop that no single move could; its groups show at the top level.
+        foreach (var left in data.Groups.Where(g => !visited.Contains(g.Id)).ToList())
+            Walk(left, 0, left.Name);
+        // An assignment to a group deleted meanwhile counts as ungrouped, so every account appears exactly once.
+        var grouped = data.GroupOf.Where(m => groupIds.Contains(m.Value)).Select(m => m.Key).ToHashSet();
         var ungrouped = candidates.Where(id => !grouped.Contains(id)).ToList();
         rows.Add(Row(null, 0, "Ungrouped", ungrouped, ungrouped, figures));
         return rows;

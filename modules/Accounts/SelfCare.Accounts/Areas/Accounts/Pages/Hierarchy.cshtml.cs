@@ -52,7 +52,7 @@ internal sealed class HierarchyModel(AccountGroups groups, AccountFigures figure
             return StatusCode(StatusCodes.Status403Forbidden);
         if (!await LoadAsync(ct))
             return NotFound();
-        var error = GroupNameRules.Validate(GroupName)
+        var error = GroupNameRules.Validate(GroupName) ?? ParentError()
             ?? await groups.CreateAsync(Data!.Owner.Id, GroupName!, ParentGroupId, Who, ct);
         if (error is not null)
             return await Invalid(nameof(GroupName), error, null, ct);
@@ -69,7 +69,7 @@ internal sealed class HierarchyModel(AccountGroups groups, AccountFigures figure
         OwnerId = group.AccountId;
         if (!await LoadAsync(ct))
             return NotFound();
-        var error = GroupNameRules.Validate(GroupName) ?? await groups.UpdateAsync(group, GroupName!, ParentGroupId, ct);
+        var error = GroupNameRules.Validate(GroupName) ?? ParentError() ?? await groups.UpdateAsync(group, GroupName!, ParentGroupId, ct);
         if (error is not null)
             return await Invalid($"{nameof(GroupName)}-{groupId}", error, groupId, ct);
         Notice = "The group was saved.";
@@ -111,6 +111,10 @@ internal sealed class HierarchyModel(AccountGroups groups, AccountFigures figure
     }
 
     private string Who => User.Identity?.Name ?? "unknown";
+
+    /// <summary>A parent group value that is not an id at all (binding left it null) must not quietly mean "top level".</summary>
+    private string? ParentError() =>
+        ModelState[nameof(ParentGroupId)]?.Errors.Count > 0 ? "Choose a parent group from the list." : null;
 
     private async Task<IActionResult> Invalid(string field, string error, Guid? groupId, CancellationToken ct)
     {
