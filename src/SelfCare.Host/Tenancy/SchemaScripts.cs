@@ -9,7 +9,7 @@ internal static class SchemaScripts
     {
         var prefix = schema.ResourceFolder.TrimEnd('/') + "/";
         var suffix = $".{provider}.sql";
-        return schema.Assembly.GetManifestResourceNames()
+        var scripts = schema.Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n =>
@@ -19,5 +19,12 @@ internal static class SchemaScripts
                 return (n[prefix.Length..^suffix.Length], reader.ReadToEnd());
             })
             .ToList();
+        // Two scripts with one number (written on parallel branches) would run in name order on one database and
+        // the other order elsewhere: refuse them so the clash is renumbered before it ships.
+        var clash = scripts.GroupBy(s => s.Item1.Split('_')[0]).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+            throw new InvalidOperationException(
+                $"Schema '{schema.Name}' has two {provider} scripts numbered {clash.Key}: {string.Join(", ", clash.Select(s => s.Item1))}.");
+        return scripts;
     }
 }
