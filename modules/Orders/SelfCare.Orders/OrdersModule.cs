@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Accounts.Contracts;
+using SelfCare.Orders.Api;
 using SelfCare.Orders.Contracts;
 using SelfCare.Orders.Data;
+using SelfCare.Orders.Figures;
+using SelfCare.Orders.Search;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 
@@ -15,6 +20,9 @@ internal sealed class OrdersModule : IPortalModule
         "Orders for services per account: status, activation calendar, notes, history, attachments and staff notices.")
     {
         DependsOn = ["Accounts"],
+        Tabs = [new NavigationTab("Orders", "/orders", 50)],
+        Widgets = [new SummaryWidget("UpcomingActivations", 30)],
+        SearchProviders = [typeof(OrderSearchProvider)],
         Schemas = [new SchemaDescriptor("orders", typeof(OrdersDbContext), typeof(OrdersModule).Assembly, "Migrations")],
     };
 
@@ -22,5 +30,11 @@ internal sealed class OrdersModule : IPortalModule
     {
         services.AddTenantDbContext<OrdersDbContext>();
         services.AddScoped<IOrderProvisioning, OrderProvisioning>();
+        services.AddScoped<OrderQuery>();
+        services.AddScoped<OrderUpserts>();
+        services.AddScoped<OrderSearchProvider>();
+        services.AddScoped<IAccountFigureSource, OrderFigures>();
     }
+
+    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapOrdersApiV1();
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Host.Hosting;
 using SelfCare.Host.Identity;
+using SelfCare.Orders.Contracts;
 using SelfCare.Platform.Tenancy;
 using SelfCare.Services.Contracts;
 
@@ -13,7 +14,7 @@ namespace SelfCare.Host.Demo;
 /// <summary>Fills a new demo tenant with its accounts (parent/child) and one user per role, once.</summary>
 internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
-    IContactLocationProvisioning contactsAndLocations,
+    IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
     IAccountGroupProvisioning groups,
     IOptions<SelfCareOptions> options)
 {
@@ -42,8 +43,10 @@ internal sealed class DemoSeeder(
         }
         foreach (var c in data.Contacts)
             await contactsAndLocations.AddContactAsync(new NewContact(ids[c.Account], c.Name, c.Role, c.Email, c.OfficePhone, c.MobilePhone, c.Billing, c.Technical), ct);
+        var locationIds = new Dictionary<(string, string), Guid>();
         foreach (var l in data.Locations)
-            await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
+            locationIds[(l.Account, l.Name)] = await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
+        await new DemoOrderSeeder(orders, clock).SeedAsync(tenant, ids, locationIds, ct);
 
         var groupIds = new Dictionary<(string Owner, string Name), Guid>();
         foreach (var g in data.Groups)

@@ -17,8 +17,9 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         using var customer = await As("accelecom", Demo.BluegrassAdmin);
         using var otherTenant = await As("calltower", Demo.NorthwindAdmin);
         Assert.Contains("Account Details", await customer.GetStringAsync(""));
-        // Services needs Accounts: it goes off first (and comes back on at the end).
+        // Services and Orders need Accounts: they go off first (and come back on at the end).
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Services" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Disable");
 
         var off = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -37,6 +38,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.Redirect, on.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await customer.GetAsync("accounts")).StatusCode);
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Services" }, "admin/features?handler=Enable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Enable");
     }
 
     [Fact]

@@ -1,0 +1,11 @@
+namespace SelfCare.Orders.Api;
+
+internal sealed class OrderAddressV1
+{
+    public string? Street1 { get; set; }
+    public string? Street2 { get; set; }
+    public string? City { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Country { get; set; }
+}

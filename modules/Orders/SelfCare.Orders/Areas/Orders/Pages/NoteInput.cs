@@ -1,0 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+using SelfCare.Orders.Data;
+
+namespace SelfCare.Orders.Areas.Orders.Pages;
+
+public sealed class NoteInput
+{
+    [Required(ErrorMessage = "Write the note's text.")]
+    [StringLength(OrderNote.TextMaxLength, ErrorMessage = "A note can be at most {1} characters.")]
+    public string? Text { get; set; }
+}
