@@ -1,9 +1,9 @@
 namespace SelfCare.Benchmarks.AccountDetails;
 
 /// <summary>
-/// The big customer fed into the demo tenant: Derby City Logistics (AC-200200, demo customer admin
-/// ops@derbycity.example) grows to <c>children</c> child accounts, <c>services</c> services in its tree and
-/// <c>orders</c> orders. Deterministic (fixed seed), so every run measures the same data.
+/// The rows added to the demo tenant's Derby City Logistics (AC-200200, demo customer admin ops@derbycity.example)
+/// so that its tree holds the wanted totals: the demo rows already there count toward them. Deterministic (fixed
+/// seed), so every run measures the same data.
 /// </summary>
 internal sealed class BigAccount
 {
@@ -13,10 +13,6 @@ internal sealed class BigAccount
     public const string CustomerAdmin = "ops@derbycity.example";
     public const string TenantAdmin = "admin@accelecom.example";
     public const string Password = "Portal-Demo-2026"; // the demo password of appsettings.Development.json
-
-    /// <summary>Demo rows already in Derby City's tree (AC-200200 and its child AC-200201), counted toward the totals.</summary>
-    public const int DemoChildren = 1;
-    public const int DemoServices = 4;
 
     private static readonly (string City, string Region)[] Places =
     [
@@ -38,19 +34,19 @@ internal sealed class BigAccount
     private static readonly string[] ServiceStatuses = ["Active", "Active", "Active", "Active", "Active", "Active", "Active", "Pending", "Disconnected", "Denied"];
     private static readonly string[] OrderStatuses = ["New", "Sent", "Sent", "Completed", "Completed", "Completed", "Completed", "Hold", "Error"];
 
-    public BigAccount(int children, int services, int orders)
+    public BigAccount(int newChildren, int newServices, int newOrders)
     {
         var random = new Random(20261122);
-        Children = [.. Enumerable.Range(1, children - DemoChildren).Select(i =>
+        Children = [.. Enumerable.Range(1, Math.Max(0, newChildren)).Select(i =>
         {
             var (city, region) = Places[i % Places.Length];
             return new ChildSeed($"bench-child-{i:D3}", $"AC-{200201 + i}", $"Derby City Logistics - {city} Depot {i}", city, region);
         })];
-        string[] accounts = [ParentExternalId, .. Children.Select(c => c.ExternalId)];
-        Services = [.. Enumerable.Range(1, services - DemoServices).Select(i =>
+        (string ExternalId, string Number)[] accounts = [(ParentExternalId, ParentNumber), .. Children.Select(c => (c.ExternalId, c.Number))];
+        Services = [.. Enumerable.Range(1, Math.Max(0, newServices)).Select(i =>
         {
             var kind = Kinds[random.Next(Kinds.Length)];
-            var account = accounts[random.Next(accounts.Length)];
+            var account = accounts[random.Next(accounts.Length)].ExternalId;
             var (city, region) = Places[random.Next(Places.Length)];
             var products = kind.Products.Take(1 + random.Next(kind.Products.Length))
                 .Select(p => new ProductSeed(p.Product, 1 + (p.Recurring ? random.Next(24) : 0), p.Price, p.Recurring)).ToList();
@@ -58,12 +54,13 @@ internal sealed class BigAccount
                 $"{kind.Description} ({city})", ServiceStatuses[random.Next(ServiceStatuses.Length)], products);
         })];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Orders = [.. Enumerable.Range(1, orders).Select(i =>
+        Orders = [.. Enumerable.Range(1, Math.Max(0, newOrders)).Select(i =>
         {
             var kind = Kinds[random.Next(Kinds.Length)];
             var (city, region) = Places[random.Next(Places.Length)];
             var requested = today.AddDays(-random.Next(120));
-            return new OrderSeed($"bench-ord-{i:D5}", $"ORD-DCL-{i:D5}", accounts[random.Next(accounts.Length)],
+            var (accountExternalId, accountNumber) = accounts[random.Next(accounts.Length)];
+            return new OrderSeed($"bench-ord-{i:D5}", $"ORD-DCL-{i:D5}", accountExternalId, accountNumber,
                 OrderStatuses[random.Next(OrderStatuses.Length)], kind.Description, requested, requested.AddDays(14 + random.Next(60)),
                 $"{100 + i % 900} Commerce Way", city, region, kind.Products[0].Product, kind.Products[0].Price, kind.Products[0].Recurring);
         })];
@@ -81,5 +78,5 @@ internal sealed record ProductSeed(string Product, int Quantity, decimal UnitPri
 internal sealed record ServiceSeed(string ExternalId, string ServiceId, string AccountExternalId, string Location, string Description,
     string Status, IReadOnlyList<ProductSeed> Products);
 
-internal sealed record OrderSeed(string ExternalId, string Number, string AccountExternalId, string Status, string Description,
+internal sealed record OrderSeed(string ExternalId, string Number, string AccountExternalId, string AccountNumber, string Status, string Description,
     DateOnly Requested, DateOnly Activation, string Street, string City, string Region, string Service, decimal UnitPrice, bool Recurring);

@@ -62,7 +62,7 @@ internal static partial class BigAccountSeeding
 
     private static (string, object) OrderBody(OrderSeed o) => (o.ExternalId, new
     {
-        number = o.Number, accountExternalId = o.AccountExternalId, status = o.Status, orderType = "Install", description = o.Description,
+        number = o.Number, accountNumber = o.AccountNumber, status = o.Status, orderType = "Install", description = o.Description,
         requestedDate = o.Requested, activationDate = o.Activation,
         address = new { street1 = o.Street, city = o.City, region = o.Region, country = "US" },
         lines = new[] { new { service = o.Service, quantity = 1, unitPrice = o.UnitPrice, currency = "USD", recurring = o.Recurring } },

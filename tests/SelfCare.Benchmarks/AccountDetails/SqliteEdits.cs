@@ -64,6 +64,22 @@ internal static class SqliteEdits
         return code == 0 ? output.Trim() == "1" : throw new InvalidOperationException($"sqlite3 failed ({code}): {output}");
     }
 
+    /// <summary>Descendant accounts, services and orders (null without an orders table) in the tree under <paramref name="number"/>.</summary>
+    public static async Task<TreeCounts> CountTreeAsync(string database, string number)
+    {
+        var orders = await HasTableAsync(database, "orders");
+        var sql = $"WITH RECURSIVE tree(Id) AS (SELECT Id FROM accounts WHERE Number = {Text(number)} " +
+                  "UNION ALL SELECT a.Id FROM accounts a JOIN tree t ON a.ParentId = t.Id) " +
+                  "SELECT (SELECT count(*) - 1 FROM tree) || ' ' || (SELECT count(*) FROM services WHERE AccountId IN tree) || ' ' || " +
+                  (orders ? "(SELECT count(*) FROM orders WHERE AccountId IN tree)" : "'-'") + ";";
+        var (code, output) = await ChildProcesses.RunAsync("sqlite3", Path.GetDirectoryName(database)!, TimeSpan.FromSeconds(30), database, sql);
+        var parts = output.Trim().Split(' ');
+        if (code != 0 || parts.Length != 3)
+            throw new InvalidOperationException($"sqlite3 failed ({code}): {output}");
+        return new TreeCounts(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture),
+            orders ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null);
+    }
+
     private const string Author = "Account details benchmark";
 
     private static async Task ExecuteAsync(string database, string sql, int? expectChanges)
