@@ -51,6 +51,19 @@ public sealed class OrderPagesTests(SqlitePortal portal) : IClassFixture<SqliteP
         Assert.Contains("denied", response.Headers.Location!.ToString());
     }
 
+    [Theory]
+    [InlineData("orders?month=9999-12")]
+    [InlineData("orders?month=0001-01")]
+    [InlineData("orders?month=2026-13")]
+    [InlineData("orders?from=yesterday&to=2026-02-30")]
+    [InlineData("orders?status=Shipped&p=-3")]
+    [InlineData("orders?q=%25_%5C&handler=Csv")]
+    public async Task Odd_query_values_show_the_page_rather_than_fail(string url)
+    {
+        using var client = await LoginAsync(Demo.BluegrassAdmin);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+    }
+
     [Fact]
     public async Task Staff_change_status_with_a_comment_and_the_history_records_who_when_from_and_to()
     {

@@ -132,7 +132,9 @@ internal sealed class IndexModel(OrderQuery orders, OrdersDbContext db, ITenantC
         var counts = await forAccount.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Counts = [.. Enum.GetValues<OrderStatus>().Select(s => KeyValuePair.Create(s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0))];
 
+        // Years far out would overflow the previous/next month links; such a month shows this month instead.
         var month = DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+                    && m.Year is >= 1900 and <= 2999
             ? m : new DateOnly(Today.Year, Today.Month, 1);
         var next = month.AddMonths(1);
         var days = await forAccount.Where(o => o.ActivationDate >= month && o.ActivationDate < next)
