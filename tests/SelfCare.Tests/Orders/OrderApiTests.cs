@@ -5,8 +5,8 @@ using static SelfCare.Tests.Api.ApiCalls;
 
 namespace SelfCare.Tests.Orders;
 
-/// <summary>The integration API: upsert orders by external id, post their events, list them; bad input is a 400 problem.</summary>
-public sealed class OrderApiTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+/// <summary>The integration API: upsert orders by external id, post their events, list them; bad input is a 400 problem. On both providers.</summary>
+public abstract class OrderApiTests<TPortal>(TPortal portal) where TPortal : PortalFactory
 {
     private async Task<HttpClient> WriterAsync() =>
         Client(portal, "accelecom", await CreateKeyAsync(portal, "accelecom", ["Orders:read", "Orders:write"]));
@@ -89,3 +89,7 @@ public sealed class OrderApiTests(SqlitePortal portal) : IClassFixture<SqlitePor
         Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutJsonAsync("api/v1/orders/erp-o-4", Body("API-1004"))).StatusCode);
     }
 }
+
+public sealed class OrderApiOnSqlite(SqlitePortal portal) : OrderApiTests<SqlitePortal>(portal), IClassFixture<SqlitePortal>;
+
+public sealed class OrderApiOnPostgres(PostgresPortal portal) : OrderApiTests<PostgresPortal>(portal), IClassFixture<PostgresPortal>;
