@@ -40,11 +40,18 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<AccountGroups>();
         services.AddScoped<IAccountGroupProvisioning, AccountGroupProvisioning>();
         services.AddScoped<AccountSearchProvider>();
+        services.AddScoped<IAccountReferences, AccountReferences>();
+        services.AddScoped<ContactUpserts>();
+        services.AddScoped<LocationUpserts>();
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();
 
-    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapAccountsApiV1();
+    public void MapApiV1(IEndpointRouteBuilder v1)
+    {
+        v1.MapAccountsApiV1();
+        v1.MapContactsLocationsApiV1();
+    }
 }

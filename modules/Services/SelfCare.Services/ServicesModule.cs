@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
+using SelfCare.Services.Api;
 using SelfCare.Services.Contracts;
 using SelfCare.Services.Data;
 using SelfCare.Services.Search;
@@ -32,5 +34,8 @@ internal sealed class ServicesModule : IPortalModule
         services.AddScoped<ServiceQuery>();
         services.AddScoped<IAccountFigureSource, ServiceFigures>();
         services.AddScoped<ServiceSearchProvider>();
+        services.AddScoped<ServiceUpserts>();
     }
+
+    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapServicesApiV1();
 }

@@ -1,0 +1,3 @@
+namespace SelfCare.Services.Api;
+
+internal sealed record ServiceProductV1(string Product, int Quantity, decimal UnitPrice, string Currency, bool Recurring);
