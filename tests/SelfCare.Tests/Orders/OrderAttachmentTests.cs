@@ -4,8 +4,8 @@ using SelfCare.Tests.Infrastructure;
 
 namespace SelfCare.Tests.Orders;
 
-/// <summary>Order attachments: every refusal has a message, a valid file round-trips, downloads respect the order's scope.</summary>
-public sealed class OrderAttachmentTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+/// <summary>Order attachments: every refusal has a message, a valid file round-trips, downloads respect the order's scope. On both providers.</summary>
+public abstract class OrderAttachmentTests<TPortal>(TPortal portal) where TPortal : PortalFactory
 {
     private Task<PortalClient> LoginAsync(string email) => portal.Client("http://localhost/accelecom/").LoggedInAsync(email, portal.DemoPassword);
 
@@ -83,3 +83,7 @@ public sealed class OrderAttachmentTests(SqlitePortal portal) : IClassFixture<Sq
         Assert.Equal(HttpStatusCode.OK, (await bluegrass.GetAsync($"orders/details/{parentOrder}?handler=Download&attachment={attachment}")).StatusCode);
     }
 }
+
+public sealed class OrderAttachmentsOnSqlite(SqlitePortal portal) : OrderAttachmentTests<SqlitePortal>(portal), IClassFixture<SqlitePortal>;
+
+public sealed class OrderAttachmentsOnPostgres(PostgresPortal portal) : OrderAttachmentTests<PostgresPortal>(portal), IClassFixture<PostgresPortal>;

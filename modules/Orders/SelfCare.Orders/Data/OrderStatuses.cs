@@ -8,7 +8,4 @@ internal static class OrderStatuses
 
     public static OrderStatus Require(string text) =>
         Parse(text) ?? throw new ArgumentException($"Unknown order status '{text}' (New, Sent, Completed, Hold or Error).", nameof(text));
-
-    /// <summary>Open = not yet completed (what the Account Summary counts).</summary>
-    public static bool IsOpen(OrderStatus status) => status != OrderStatus.Completed;
 }
