@@ -42,6 +42,30 @@ public abstract class OrderApiTests<TPortal>(TPortal portal) where TPortal : Por
     }
 
     [Fact]
+    public async Task The_account_is_named_by_its_external_id_or_its_number_never_both()
+    {
+        using var accountsApi = Client(portal, "accelecom", await CreateKeyAsync(portal, "accelecom", ["Accounts:write"]));
+        await JsonAsync(await accountsApi.PutJsonAsync("api/v1/accounts/erp-acct-77", new { number = "AC-777000", name = "Keeneland Clinic" }),
+            HttpStatusCode.Created);
+        using var api = await WriterAsync();
+        var order = await JsonAsync(await api.PutJsonAsync("api/v1/orders/erp-o-77",
+            new { number = "API-7701", accountExternalId = "erp-acct-77", status = "Hold" }), HttpStatusCode.Created);
+        Assert.Equal("erp-acct-77", order.GetProperty("accountExternalId").GetString());
+        Assert.Equal("AC-777000", order.GetProperty("accountNumber").GetString());
+        var listed = await JsonAsync(await api.GetAsync("api/v1/orders?account=erp-acct-77"), HttpStatusCode.OK);
+        Assert.Equal(["API-7701"], listed.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("number").GetString()));
+
+        var both = await ProblemAsync(await api.PutJsonAsync("api/v1/orders/erp-o-78",
+            new { number = "API-7801", accountExternalId = "erp-acct-77", accountNumber = "AC-777000" }), HttpStatusCode.BadRequest);
+        Assert.Contains("not both", FieldErrors(both, "accountExternalId"));
+        var neither = await ProblemAsync(await api.PutJsonAsync("api/v1/orders/erp-o-78", new { number = "API-7801" }), HttpStatusCode.BadRequest);
+        Assert.Contains("accountNumber", FieldErrors(neither, "accountExternalId"));
+        var unknown = await ProblemAsync(await api.PutJsonAsync("api/v1/orders/erp-o-78",
+            new { number = "API-7801", accountExternalId = "erp-nobody" }), HttpStatusCode.BadRequest);
+        Assert.Contains("erp-nobody", FieldErrors(unknown, "accountExternalId"));
+    }
+
+    [Fact]
     public async Task Events_change_status_and_add_notes_by_external_id()
     {
         using var api = await WriterAsync();

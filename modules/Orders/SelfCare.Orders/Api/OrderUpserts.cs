@@ -10,7 +10,7 @@ namespace SelfCare.Orders.Api;
 /// PUT /api/v1/orders/{externalId}: creates or replaces the order with that external id (lines replaced, a status
 /// change recorded in the history). Two identical requests at once: the unique index lets one insert, the other retries as an update.
 /// </summary>
-internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory accounts, TimeProvider clock)
+internal sealed class OrderUpserts(OrdersDbContext db, IAccountReferences accounts, TimeProvider clock)
 {
     private const int MaxAttempts = 3;
     private const string DefaultCurrency = "USD";
@@ -19,21 +19,17 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
     {
         var body = request.Body;
         var errors = Validate(body, out var status);
-        var accountId = Guid.Empty;
-        if (!errors.Has("accountNumber"))
-        {
-            var ids = await accounts.IdsByNumberAsync(request.CancellationToken);
-            if (!ids.TryGetValue(body.AccountNumber!.Trim(), out accountId))
-                errors.Add("accountNumber", $"No account has the number '{body.AccountNumber.Trim()}'. Create the account first.");
-        }
         if (errors.Any)
+            return UpsertOutcome<OrderV1>.Invalid(errors);
+        var account = await accounts.ResolveAsync(body.AccountExternalId, body.AccountNumber, (f, m) => errors.Add(f, m), request.CancellationToken);
+        if (account is null)
             return UpsertOutcome<OrderV1>.Invalid(errors);
         var who = $"API key {request.Http.User.Identity?.Name}";
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SaveAsync(request.ExternalId, body, accountId, status, who, request.CancellationToken);
+                return await SaveAsync(request.ExternalId, body, account, status, who, request.CancellationToken);
             }
             catch (DbUpdateException e) when (UniqueConstraint.IsViolation(e) && attempt < MaxAttempts)
             {
@@ -47,9 +43,11 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
     {
         var errors = new ApiErrors()
             .Text("number", "The order number", body.Number, Order.NumberMaxLength, required: true)
-            .Text("accountNumber", "The account number", body.AccountNumber, 40, required: true)
             .Text("orderType", "The order type", body.OrderType, 60, required: false)
             .Text("description", "The description", body.Description, Order.DescriptionMaxLength, required: false);
+        AccountReferenceInput.Check(body.AccountExternalId, body.AccountNumber, (f, m) => errors.Add(f, m));
+        if (!errors.Has(AccountReferenceInput.ExternalIdField))
+            errors.Check(AccountReferenceInput.ExternalIdField, body.AccountExternalId, required: false);
         status = OrderStatus.New;
         if (!string.IsNullOrWhiteSpace(body.Status))
         {
@@ -89,7 +87,7 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
     }
 
     private async Task<UpsertOutcome<OrderV1>> SaveAsync(
-        string externalId, OrderUpsertV1 body, Guid accountId, OrderStatus status, string who, CancellationToken ct)
+        string externalId, OrderUpsertV1 body, AccountReference account, OrderStatus status, string who, CancellationToken ct)
     {
         var number = body.Number!.Trim();
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.ExternalId == externalId, ct);
@@ -103,7 +101,7 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
         var created = order is null;
         if (order is null)
         {
-            order = OrderFactory.Create(new NewOrder(number, accountId, status.ToString(), Blank(body.OrderType), Blank(body.Description),
+            order = OrderFactory.Create(new NewOrder(number, account.Id, status.ToString(), Blank(body.OrderType), Blank(body.Description),
                 body.RequestedDate, body.ActivationDate, null, address, lines, who, externalId), clock.GetUtcNow());
             db.Orders.Add(order);
         }
@@ -112,7 +110,7 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
             if (order.Status != status)
                 db.Add(OrderFactory.StatusChange(order, status, who, "Updated through the API", clock.GetUtcNow()));
             order.Number = number;
-            order.AccountId = accountId;
+            order.AccountId = account.Id;
             order.OrderType = Blank(body.OrderType);
             order.Description = Blank(body.Description);
             order.RequestedDate = body.RequestedDate;
@@ -128,11 +126,11 @@ internal sealed class OrderUpserts(OrdersDbContext db, IAccountDirectory account
         }
         await db.SaveChangesAsync(ct);
         var saved = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == order.Id, ct);
-        return created ? UpsertOutcome<OrderV1>.Created(ToV1(saved)) : UpsertOutcome<OrderV1>.Updated(ToV1(saved));
+        return created ? UpsertOutcome<OrderV1>.Created(ToV1(saved, account)) : UpsertOutcome<OrderV1>.Updated(ToV1(saved, account));
     }
 
-    public static OrderV1 ToV1(Order o) => new(
-        o.Id, o.ExternalId, o.Number, o.AccountId, o.Status.ToString(), o.OrderType, o.Description, o.RequestedDate, o.ActivationDate,
+    public static OrderV1 ToV1(Order o, AccountReference? account) => new(
+        o.Id, o.ExternalId, o.Number, o.AccountId, account?.ExternalId, account?.Number, o.Status.ToString(), o.OrderType, o.Description, o.RequestedDate, o.ActivationDate,
         o.LocationId,
         o.Street1 is null ? null : new OrderAddressV1
         {

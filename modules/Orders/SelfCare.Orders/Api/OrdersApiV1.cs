@@ -15,7 +15,7 @@ internal static class OrdersApiV1
 {
     public static void MapOrdersApiV1(this IEndpointRouteBuilder v1)
     {
-        v1.MapGet("/orders", async (PageRequest page, string? status, string? account, OrdersDbContext db, IAccountDirectory accounts,
+        v1.MapGet("/orders", async (PageRequest page, string? status, string? account, OrdersDbContext db, IAccountReferences accounts,
                 HttpContext http, CancellationToken ct) =>
             {
                 var orders = db.Orders.AsNoTracking();
@@ -29,25 +29,27 @@ internal static class OrdersApiV1
                 }
                 if (account is not null)
                 {
-                    if ((await accounts.IdsByNumberAsync(ct)).TryGetValue(account, out var id))
-                        orders = orders.Where(o => o.AccountId == id);
+                    if ((await accounts.FindAsync(account, null, ct) ?? await accounts.FindAsync(null, account, ct)) is { } found)
+                        orders = orders.Where(o => o.AccountId == found.Id);
                     else
-                        errors.Add("account", $"No account has the number '{account}'.");
+                        errors.Add("account", $"No account has the external id or number '{account}'.");
                 }
                 errors.ThrowIfAny();
                 var result = await orders.Include(o => o.Lines).OrderBy(o => o.Number).ToPageAsync(page, http, ct);
-                return new PagedResult<OrderV1>([.. result.Items.Select(OrderUpserts.ToV1)], result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                var owners = (await accounts.FindAsync([.. result.Items.Select(o => o.AccountId).Distinct()], ct)).ToDictionary(a => a.Id);
+                return new PagedResult<OrderV1>([.. result.Items.Select(o => OrderUpserts.ToV1(o, owners.GetValueOrDefault(o.AccountId)))],
+                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
             })
             .RequireApiScope(OrdersModule.Id, ApiAccess.Read)
             .WithSummary("List orders")
-            .WithDescription("All orders of the portal ordered by number, paged; ?status= and ?account= (account number) filter them.");
+            .WithDescription("All orders of the portal ordered by number, paged; ?status= and ?account= (an account's external id or number) filter them.");
 
-        v1.MapGet("/orders/{externalId}", async (string externalId, OrdersDbContext db, CancellationToken ct) =>
+        v1.MapGet("/orders/{externalId}", async (string externalId, OrdersDbContext db, IAccountReferences accounts, CancellationToken ct) =>
             {
                 new ApiErrors().Check("externalId", externalId).ThrowIfAny();
-                return await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.ExternalId == externalId, ct) is { } order
-                    ? Results.Ok(OrderUpserts.ToV1(order))
-                    : NotFound(externalId);
+                if (await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.ExternalId == externalId, ct) is not { } order)
+                    return NotFound(externalId);
+                return Results.Ok(OrderUpserts.ToV1(order, (await accounts.FindAsync([order.AccountId], ct)).SingleOrDefault()));
             })
             .RequireApiScope(OrdersModule.Id, ApiAccess.Read)
             .Produces<OrderV1>()

@@ -4,7 +4,7 @@ using SelfCare.Orders.Data;
 namespace SelfCare.Orders.Areas.Orders.Pages;
 
 /// <summary>The staff's new-order form: the order, its service address and its first service line.</summary>
-public sealed class CreateInput
+internal sealed class CreateInput
 {
     [Required(ErrorMessage = "Enter the order number.")]
     [StringLength(Order.NumberMaxLength, ErrorMessage = "The order number can be at most {1} characters.")]

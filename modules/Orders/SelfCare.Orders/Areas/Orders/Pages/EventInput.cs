@@ -4,7 +4,7 @@ using SelfCare.Orders.Data;
 namespace SelfCare.Orders.Areas.Orders.Pages;
 
 /// <summary>A staff notice for the Upcoming Events panel.</summary>
-public sealed class EventInput
+internal sealed class EventInput
 {
     [Required(ErrorMessage = "Enter the event's date.")]
     [Display(Name = "Date")]

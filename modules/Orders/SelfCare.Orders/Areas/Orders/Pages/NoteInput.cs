@@ -3,7 +3,7 @@ using SelfCare.Orders.Data;
 
 namespace SelfCare.Orders.Areas.Orders.Pages;
 
-public sealed class NoteInput
+internal sealed class NoteInput
 {
     [Required(ErrorMessage = "Write the note's text.")]
     [StringLength(OrderNote.TextMaxLength, ErrorMessage = "A note can be at most {1} characters.")]

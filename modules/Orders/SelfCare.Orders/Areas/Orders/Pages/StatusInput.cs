@@ -3,7 +3,7 @@ using SelfCare.Orders.Data;
 
 namespace SelfCare.Orders.Areas.Orders.Pages;
 
-public sealed class StatusInput
+internal sealed class StatusInput
 {
     [Required(ErrorMessage = "Choose the new status.")]
     public string? Status { get; set; }
