@@ -29,7 +29,7 @@ internal static class AccountDetailsReport
         md.AppendLine();
         md.AppendLine("| part | rows | how | seconds |");
         md.AppendLine("|---|---:|---|---:|");
-        md.AppendLine($"| External id of the demo parent | 1 | SQL update in the tenant database (host stopped): the API upserts by external id and demo rows have none | - |");
+        md.AppendLine($"| External id of the demo parent | 1 | SQL update in the tenant database (host stopped): child account upserts name their parent by external id, and demo rows have none | - |");
         foreach (var s in steps)
             md.AppendLine($"| {s.Part} | {s.Rows:N0} | {s.How} | {s.Seconds:F1} |");
         md.AppendLine();

@@ -57,33 +57,8 @@ internal static class AccountDetailsSuite
         var big = new BigAccount(settings.Children - demo.Children, settings.Services - demo.Services, settings.Orders - (demo.Orders ?? 0));
         await SqliteEdits.SetAccountExternalIdAsync(database, BigAccount.ParentNumber, BigAccount.ParentExternalId);
         List<SeedStep> steps;
-        bool servicesMissing, ordersMissing;
         await using (var host = await StartAsync(run, hostDirectory, dataRoot, tenants, probe, "seed"))
-            (steps, servicesMissing, ordersMissing) = await BigAccountSeeding.SeedAsync(run, host, big);
-        if (servicesMissing)
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            await SqliteEdits.InsertServicesAsync(database, big.Services);
-            steps.Add(new SeedStep("Services with products", big.Services.Count,
-                "SQL inserts into the tenant database (host stopped): this build has no /api/v1/services", clock.Elapsed.TotalSeconds));
-            run.Progress($"{big.Services.Count} services inserted with sqlite3 in {clock.Elapsed.TotalSeconds:F1} s");
-        }
-        if (ordersMissing && big.Orders.Count > 0)
-        {
-            if (await SqliteEdits.HasTableAsync(database, "orders"))
-            {
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                await SqliteEdits.InsertOrdersAsync(database, big.Orders);
-                steps.Add(new SeedStep("Orders with a service line", big.Orders.Count,
-                    "SQL inserts into the tenant database (host stopped): this build has no /api/v1/orders", clock.Elapsed.TotalSeconds));
-                run.Progress($"{big.Orders.Count} orders inserted with sqlite3 in {clock.Elapsed.TotalSeconds:F1} s");
-            }
-            else
-            {
-                notes.Add("No orders were seeded: the tenant database has no orders table (the Orders module is not in this build or not migrated for the tenant).");
-            }
-        }
-
+            steps = await BigAccountSeeding.SeedAsync(run, host, big);
         var grown = await SqliteEdits.CountTreeAsync(database, BigAccount.ParentNumber);
         run.Progress($"Derby City's tree: {grown.Children} child accounts, {grown.Services} services, {grown.Orders?.ToString() ?? "no"} orders");
 

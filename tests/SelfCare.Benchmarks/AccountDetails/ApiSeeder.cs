@@ -13,17 +13,6 @@ internal sealed class ApiSeeder(HttpClient client, string apiBase, string key)
 {
     private const int Parallelism = 8;
 
-    /// <summary>False when the tenant has no such resource (404 on the first PUT): that module's upsert does not exist yet.</summary>
-    public async Task<bool> ExistsAsync<T>(string resource, T first, Func<T, (string ExternalId, object Body)> describe)
-    {
-        var (externalId, body) = describe(first);
-        using var response = await client.SendAsync(Put(resource, externalId, body));
-        if (response.StatusCode == HttpStatusCode.NotFound)
-            return false;
-        await EnsureAsync(response, resource, externalId);
-        return true;
-    }
-
     public async Task<TimeSpan> PutAllAsync<T>(string resource, IEnumerable<T> items, Func<T, (string ExternalId, object Body)> describe)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -59,8 +59,7 @@ internal sealed class BigAccount
             var kind = Kinds[random.Next(Kinds.Length)];
             var (city, region) = Places[random.Next(Places.Length)];
             var requested = today.AddDays(-random.Next(120));
-            var (accountExternalId, accountNumber) = accounts[random.Next(accounts.Length)];
-            return new OrderSeed($"bench-ord-{i:D5}", $"ORD-DCL-{i:D5}", accountExternalId, accountNumber,
+            return new OrderSeed($"bench-ord-{i:D5}", $"ORD-DCL-{i:D5}", accounts[random.Next(accounts.Length)].Number,
                 OrderStatuses[random.Next(OrderStatuses.Length)], kind.Description, requested, requested.AddDays(14 + random.Next(60)),
                 $"{100 + i % 900} Commerce Way", city, region, kind.Products[0].Product, kind.Products[0].Price, kind.Products[0].Recurring);
         })];
@@ -78,5 +77,5 @@ internal sealed record ProductSeed(string Product, int Quantity, decimal UnitPri
 internal sealed record ServiceSeed(string ExternalId, string ServiceId, string AccountExternalId, string Location, string Description,
     string Status, IReadOnlyList<ProductSeed> Products);
 
-internal sealed record OrderSeed(string ExternalId, string Number, string AccountExternalId, string AccountNumber, string Status, string Description,
+internal sealed record OrderSeed(string ExternalId, string Number, string AccountNumber, string Status, string Description,
     DateOnly Requested, DateOnly Activation, string Street, string City, string Region, string Service, decimal UnitPrice, bool Recurring);

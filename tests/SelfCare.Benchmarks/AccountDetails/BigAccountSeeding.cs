@@ -5,16 +5,13 @@ namespace SelfCare.Benchmarks.AccountDetails;
 /// <summary>How one part of the big account got into the tenant: rows, the way (API or SQL) and the time it took.</summary>
 internal sealed record SeedStep(string Part, int Rows, string How, double Seconds);
 
-/// <summary>
-/// Feeds <see cref="BigAccount"/> into the running host through <c>/api/v1</c> with a key created on Admin > API keys.
-/// A resource the tenant's API does not offer yet is reported as missing, for the caller to seed another way.
-/// </summary>
+/// <summary>Feeds <see cref="BigAccount"/> into the running host through <c>/api/v1</c> with a key created on Admin > API keys.</summary>
 internal static partial class BigAccountSeeding
 {
     [GeneratedRegex("name=\"Input.Scopes\" value=\"([A-Za-z]+:write)\"")]
     private static partial Regex WriteScope();
 
-    public static async Task<(List<SeedStep> Steps, bool ServicesMissing, bool OrdersMissing)> SeedAsync(
+    public static async Task<List<SeedStep>> SeedAsync(
         SuiteRun run, HostProcess host, BigAccount big)
     {
         var tenantBase = $"{host.BaseUrl}/{BigAccount.Tenant}/";
@@ -36,22 +33,14 @@ internal static partial class BigAccountSeeding
         steps.Add(new SeedStep("Child accounts", big.Children.Count, "PUT /api/v1/accounts/{externalId}", accounts.TotalSeconds));
         run.Progress($"{big.Children.Count} child accounts in {accounts.TotalSeconds:F1} s");
 
-        var servicesMissing = !await api.ExistsAsync("services", big.Services[0], ServiceBody);
-        if (!servicesMissing)
-        {
-            var time = await api.PutAllAsync("services", big.Services.Skip(1), ServiceBody);
-            steps.Add(new SeedStep("Services with products", big.Services.Count, "PUT /api/v1/services/{externalId}", time.TotalSeconds));
-            run.Progress($"{big.Services.Count} services in {time.TotalSeconds:F1} s");
-        }
+        var services = await api.PutAllAsync("services", big.Services, ServiceBody);
+        steps.Add(new SeedStep("Services with products", big.Services.Count, "PUT /api/v1/services/{externalId}", services.TotalSeconds));
+        run.Progress($"{big.Services.Count} services in {services.TotalSeconds:F1} s");
 
-        var ordersMissing = big.Orders.Count == 0 || !await api.ExistsAsync("orders", big.Orders[0], OrderBody);
-        if (!ordersMissing)
-        {
-            var time = await api.PutAllAsync("orders", big.Orders.Skip(1), OrderBody);
-            steps.Add(new SeedStep("Orders with a service line", big.Orders.Count, "PUT /api/v1/orders/{externalId}", time.TotalSeconds));
-            run.Progress($"{big.Orders.Count} orders in {time.TotalSeconds:F1} s");
-        }
-        return (steps, servicesMissing, ordersMissing);
+        var orders = await api.PutAllAsync("orders", big.Orders, OrderBody);
+        steps.Add(new SeedStep("Orders with a service line", big.Orders.Count, "PUT /api/v1/orders/{externalId}", orders.TotalSeconds));
+        run.Progress($"{big.Orders.Count} orders in {orders.TotalSeconds:F1} s");
+        return steps;
     }
 
     private static (string, object) ServiceBody(ServiceSeed s) => (s.ExternalId, new
