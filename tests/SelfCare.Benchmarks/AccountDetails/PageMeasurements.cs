@@ -3,8 +3,11 @@ using System.Net;
 
 namespace SelfCare.Benchmarks.AccountDetails;
 
-/// <summary>One page under load for one data set; <see cref="Missing"/> says why it was not measured.</summary>
-internal sealed record PageResult(string DataSet, string Name, string Path, int Bytes, LoadResult? Load, string? Missing);
+/// <summary>
+/// One page for one data set: <see cref="AloneMs"/> is the median of sequential requests (no queueing), <see cref="Load"/>
+/// the page under load; <see cref="Missing"/> says why it was not measured.
+/// </summary>
+internal sealed record PageResult(string DataSet, string Name, string Path, int Bytes, double AloneMs, LoadResult? Load, string? Missing);
 
 /// <summary>Timed downloads of one export (all services the user sees).</summary>
 internal sealed record ExportResult(string DataSet, string Format, long Bytes, int? Rows, IReadOnlyList<double> Ms);
@@ -21,6 +24,8 @@ internal static class PageMeasurements
         ("Accounts (list)", "accounts"),
     ];
 
+    public const int AloneRuns = 7;
+
     public static async Task<List<PageResult>> LoadAsync(SuiteRun run, HostProcess host, PortalSession session, string dataSet,
         string? wrk, TimeSpan duration)
     {
@@ -32,18 +37,25 @@ internal static class PageMeasurements
             {
                 if (probe.StatusCode == HttpStatusCode.NotFound)
                 {
-                    results.Add(new PageResult(dataSet, name, path, 0, null, "the page answers 404 (module not in this build or off for the tenant)"));
+                    results.Add(new PageResult(dataSet, name, path, 0, 0, null, "the page answers 404 (module not in this build or off for the tenant)"));
                     run.Progress($"{dataSet}: {name}: 404, not measured");
                     continue;
                 }
             }
             var bytes = await session.CheckAsync(path);
             await LoadTest.RunAsync(wrk, url, TimeSpan.FromSeconds(2), [session.CookieHeader]);
+            var alone = new List<double>();
+            for (var i = 0; i < AloneRuns; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                await session.CheckAsync(path);
+                alone.Add(clock.Elapsed.TotalMilliseconds);
+            }
             var load = await LoadTest.RunAsync(wrk, url, duration, [session.CookieHeader]);
             if (load.Failures > 0)
                 throw new InvalidOperationException($"{name}: {load.Failures} failed requests under load.{Environment.NewLine}{load.Raw}");
-            results.Add(new PageResult(dataSet, name, path, bytes, load, null));
-            run.Progress($"{dataSet}: {name}: {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F0} KiB)");
+            results.Add(new PageResult(dataSet, name, path, bytes, Stats.Median(alone), load, null));
+            run.Progress($"{dataSet}: {name}: alone {Stats.Median(alone):F1} ms; {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F0} KiB)");
         }
         return results;
     }
