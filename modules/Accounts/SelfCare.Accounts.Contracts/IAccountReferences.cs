@@ -6,7 +6,7 @@ namespace SelfCare.Accounts.Contracts;
 /// </summary>
 public interface IAccountReferences
 {
-    /// <summary>The account with this external id, or else with this number; null when none is visible.</summary>
+    /// <summary>The account with this external id when one is given, otherwise the one with this number; null when none is visible.</summary>
     Task<AccountReference?> FindAsync(string? externalId, string? number, CancellationToken cancellationToken);
 
     /// <summary>The visible accounts among <paramref name="ids"/>.</summary>
