@@ -27,6 +27,7 @@ public sealed class OrdersBrowserTests(PortalFixture portal)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upcoming Events" })).ToBeVisibleAsync();
             // Only the clinic's orders: not the parent's.
             await Expect(page.Locator("a.order-number", new() { HasText = "AO-24001" })).ToHaveCountAsync(0);
+            await PortalPages.MaybeScreenshotAsync(page, "orders-list");
             var axeList = await PortalPages.SeriousAxeViolationsAsync(page, portal.AxeScriptPath);
             Assert.True(axeList.Count == 0, PortalPages.Describe(axeList));
 
@@ -39,6 +40,7 @@ public sealed class OrdersBrowserTests(PortalFixture portal)
             await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "File uploaded successfully" })).ToBeVisibleAsync();
             var listed = page.Locator("#attachments a.attachment", new() { HasText = Path.GetFileName(file) });
             await Expect(listed).ToBeVisibleAsync();
+            await PortalPages.MaybeScreenshotAsync(page, "orders-details");
             var axeDetails = await PortalPages.SeriousAxeViolationsAsync(page, portal.AxeScriptPath);
             Assert.True(axeDetails.Count == 0, PortalPages.Describe(axeDetails));
 
