@@ -42,6 +42,17 @@ internal static partial class OrderPages
         return CsvParser.Parse(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)).Skip(1).Select(r => r[0]).ToList();
     }
 
+    /// <summary>The Excel export's order numbers (first column, header skipped); the workbook must be valid.</summary>
+    public static async Task<List<string?>> ExcelNumbers(PortalClient client, string query)
+    {
+        var response = await client.GetAsync("orders" + (query.Length == 0 ? "?" : query + "&") + "handler=Excel");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var xlsx = new XlsxReader(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(xlsx.ValidationErrors());
+        Assert.Equal("Orders", xlsx.Sheet.Name!.Value);
+        return xlsx.Rows.Skip(1).Select(r => XlsxReader.Text(r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().First())).ToList();
+    }
+
     public static async Task<string> TokenOf(PortalClient client, string page) =>
         WebUtility.HtmlDecode(Token().Match(await client.GetStringAsync(page)).Groups[1].Value);
 

@@ -26,6 +26,7 @@ public abstract class OrderScopeTests<TPortal>(TPortal portal) where TPortal : P
         using var lexington = await LoginAsync(Demo.LexingtonUser);
         Assert.Equal(Lexington, await OrderPages.Numbers(lexington, "?q=AO-240"));
         Assert.Equal(Lexington, await OrderPages.CsvNumbers(lexington, "?q=AO-240"));
+        Assert.Equal(Lexington, await OrderPages.ExcelNumbers(lexington, "?q=AO-240"));
 
         using var derby = await LoginAsync(Demo.DerbyAdmin);
         Assert.Equal(Derby, await OrderPages.Numbers(derby, "?q=AO-240"));
@@ -77,6 +78,7 @@ public abstract class OrderScopeTests<TPortal>(TPortal portal) where TPortal : P
         var sent = await OrderPages.Numbers(bluegrass, "?q=AO-240&status=Sent");
         Assert.Equal(["AO-24016", "AO-24010", "AO-24007", "AO-24003"], sent);
         Assert.Equal(sent, await OrderPages.CsvNumbers(bluegrass, "?q=AO-240&status=Sent"));
+        Assert.Equal(sent, await OrderPages.ExcelNumbers(bluegrass, "?q=AO-240&status=Sent"));
 
         var today = TenantToday();
         var window = $"?q=AO-240&account={accounts["AC-100102"]}&from={OrderPages.Iso(today)}&to={OrderPages.Iso(today.AddDays(13))}";
