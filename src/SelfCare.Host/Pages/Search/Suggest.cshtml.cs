@@ -18,7 +18,7 @@ internal sealed class SuggestModel(PortalSearch search) : PageModel
     {
         if (SearchText.Accept(q, out var message) is not { } query)
         {
-            return (q?.Trim().Length ?? 0) > SearchText.MaxLength
+            return message == SearchText.TooLong
                 ? BadRequest(new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = message })
                 : new JsonResult(new SuggestResponse([], message));
         }
