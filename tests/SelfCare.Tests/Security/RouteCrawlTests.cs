@@ -33,6 +33,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["accounts/locations/edit/{id:guid?}"] = Access.SignedIn,
         ["orders"] = Access.SignedIn, ["orders/index"] = Access.SignedIn, ["orders/details/{id:guid}"] = Access.SignedIn,
         ["orders/create"] = Access.SignedIn,
+        ["bills"] = Access.SignedIn,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.

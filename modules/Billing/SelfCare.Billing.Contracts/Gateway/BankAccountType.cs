@@ -1,0 +1,7 @@
+namespace SelfCare.Billing.Contracts.Gateway;
+
+public enum BankAccountType
+{
+    Checking,
+    Savings,
+}

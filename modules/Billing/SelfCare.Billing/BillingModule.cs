@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Billing.Contracts;
+using SelfCare.Billing.Data;
+using SelfCare.Billing.Ledger;
+using SelfCare.Platform.Data;
+using SelfCare.Platform.Modules;
+
+namespace SelfCare.Billing;
+
+internal sealed class BillingModule : IPortalModule
+{
+    public const string Id = "Billing";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Billing",
+        "Bills per account: invoices with charge lines, adjustments, payments and derived balances; PDF and Excel per bill.")
+    {
+        DependsOn = ["Accounts"],
+        Tabs = [new NavigationTab("View & Pay Bills", "/bills", 30)],
+        Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
+    };
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<BillingDbContext>();
+        services.AddScoped<TenantToday>();
+        services.AddScoped<LedgerQuery>();
+        services.AddScoped<IBillingLedger, BillingLedger>();
+    }
+}

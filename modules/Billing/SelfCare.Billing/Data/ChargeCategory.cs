@@ -1,0 +1,10 @@
+namespace SelfCare.Billing.Data;
+
+internal enum ChargeCategory
+{
+    Recurring,
+    Usage,
+    OneTime,
+    Taxes,
+    Fees,
+}

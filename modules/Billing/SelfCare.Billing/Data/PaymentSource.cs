@@ -1,0 +1,7 @@
+namespace SelfCare.Billing.Data;
+
+internal enum PaymentSource
+{
+    Portal,
+    BillingSystem,
+}

@@ -1,0 +1,8 @@
+namespace SelfCare.Billing.Data;
+
+internal enum PaymentStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}
