@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Billing.Contracts;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Ledger;
+using SelfCare.Billing.Summary;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 
@@ -17,6 +18,14 @@ internal sealed class BillingModule : IPortalModule
     {
         DependsOn = ["Accounts"],
         Tabs = [new NavigationTab("View & Pay Bills", "/bills", 30)],
+        Widgets =
+        [
+            new SummaryWidget("BillSummary", 10),
+            new SummaryWidget("AccountBalances", 40),
+            new SummaryWidget("OpenInvoices", 42),
+            new SummaryWidget("RecentBillingActivity", 44),
+            new SummaryWidget("BillingHistory", 46),
+        ],
         Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
     };
 
@@ -24,6 +33,7 @@ internal sealed class BillingModule : IPortalModule
     {
         services.AddTenantDbContext<BillingDbContext>();
         services.AddScoped<TenantToday>();
+        services.AddBillingSummary();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<IBillingLedger, BillingLedger>();
     }

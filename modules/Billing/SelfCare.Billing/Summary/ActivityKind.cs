@@ -1,0 +1,9 @@
+namespace SelfCare.Billing.Summary;
+
+public enum ActivityKind
+{
+    Invoice,
+    Payment,
+    Credit,
+    Debit,
+}

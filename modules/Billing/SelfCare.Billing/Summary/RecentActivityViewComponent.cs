@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SelfCare.Billing.Summary;
+
+/// <summary>The Summary page's "Recent account activity" box: the newest invoices, payments and adjustments in the user's scope.</summary>
+/// <remarks>Public because MVC discovers only public view components.</remarks>
+[ViewComponent(Name = "RecentBillingActivity")]
+public sealed class RecentActivityViewComponent : ViewComponent
+{
+    public const int Shown = 10;
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var services = HttpContext.RequestServices;
+        var ct = HttpContext.RequestAborted;
+        var entries = await services.GetRequiredService<SummaryLedger>().RecentAsync(Shown, ct);
+        var accounts = await services.GetRequiredService<SummaryAccounts>().FindAsync(entries.Select(e => e.AccountId), ct);
+        return View((IReadOnlyList<ActivityRow>)[.. entries.Select(e => new ActivityRow(Type(e.Kind),
+            // Payments and credits lower the balance: shown negative, as on a statement.
+            Money.Format(e.Kind is ActivityKind.Payment or ActivityKind.Credit ? -e.Amount : e.Amount, e.Currency),
+            accounts.TryGetValue(e.AccountId, out var a) ? a.Number : "", e.Description, e.Date, e.InvoiceId))]);
+    }
+
+    private static string Type(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Invoice => "Invoice",
+        ActivityKind.Payment => "Payment",
+        ActivityKind.Credit => "Credit",
+        _ => "Debit",
+    };
+}
