@@ -35,6 +35,7 @@ internal static class SelfCarePipeline
 
         app.MapRazorPages();
         app.MapBrandingEndpoints();
+        app.MapHealthEndpoints();
         app.MapHostTenantsApi();
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         foreach (var module in catalog.Modules)

@@ -19,7 +19,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
     private static readonly Dictionary<string, Access> Routes = new()
     {
         ["login"] = Access.Public, ["logout"] = Access.Public, ["activate"] = Access.Public, ["denied"] = Access.Public,
-        ["status/{code:int}"] = Access.Public, ["branding/logo"] = Access.Public,
+        ["status/{code:int}"] = Access.Public, ["branding/logo"] = Access.Public, ["health"] = Access.Public,
         [""] = Access.SignedIn, ["index"] = Access.SignedIn,
         ["accounts"] = Access.SignedIn, ["accounts/index"] = Access.SignedIn, ["accounts/details/{id:guid}"] = Access.SignedIn,
         ["api/accounts"] = Access.SignedIn, ["api/accounts/{id:guid}"] = Access.SignedIn,
