@@ -20,7 +20,7 @@ public sealed class AccountBalancesViewComponent : ViewComponent
         var ledgers = await services.GetRequiredService<SummaryLedger>().AccountsAsync(ct);
         if (ledgers.Count < 2)
             return Content("");
-        var accounts = await services.GetRequiredService<SummaryAccounts>().FindAsync(ledgers.Select(l => l.Totals.AccountId), ct);
+        var accounts = await services.GetRequiredService<SummaryAccounts>().LoadAsync(ct);
         var rows = ledgers
             .Where(l => accounts.ContainsKey(l.Totals.AccountId))
             .Select(l => (Ledger: l, Account: accounts[l.Totals.AccountId]))

@@ -17,7 +17,7 @@ public sealed class OpenInvoicesViewComponent : ViewComponent
         var ct = HttpContext.RequestAborted;
         var open = await services.GetRequiredService<SummaryLedger>().OpenInvoicesAsync(ct);
         var first = open.Take(Shown).ToList();
-        var accounts = await services.GetRequiredService<SummaryAccounts>().FindAsync(first.Select(i => i.AccountId), ct);
+        var accounts = await services.GetRequiredService<SummaryAccounts>().LoadAsync(ct);
         var rows = first.Select(i => new OpenInvoiceRow(i.Id, i.Number, accounts.TryGetValue(i.AccountId, out var a) ? a.Number : "",
             i.DueDate, Money.Format(i.Balance, i.Currency), i.Figures.Status.Label(), i.Figures.Status == InvoiceStatus.PastDue)).ToList();
         var currency = open.Select(i => i.Currency).FirstOrDefault();

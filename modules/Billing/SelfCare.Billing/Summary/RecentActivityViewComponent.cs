@@ -15,17 +15,17 @@ public sealed class RecentActivityViewComponent : ViewComponent
         var services = HttpContext.RequestServices;
         var ct = HttpContext.RequestAborted;
         var entries = await services.GetRequiredService<SummaryLedger>().RecentAsync(Shown, ct);
-        var accounts = await services.GetRequiredService<SummaryAccounts>().FindAsync(entries.Select(e => e.AccountId), ct);
-        return View((IReadOnlyList<ActivityRow>)[.. entries.Select(e => new ActivityRow(Type(e.Kind),
+        var accounts = await services.GetRequiredService<SummaryAccounts>().LoadAsync(ct);
+        return View((IReadOnlyList<ActivityRow>)[.. entries.Select(e => new ActivityRow(Type(e.Kind, e.Amount),
             // Payments and credits lower the balance: shown negative, as on a statement.
             Money.Format(e.Kind is ActivityKind.Payment or ActivityKind.Credit ? -e.Amount : e.Amount, e.Currency),
             accounts.TryGetValue(e.AccountId, out var a) ? a.Number : "", e.Description, e.Date, e.InvoiceId))]);
     }
 
-    private static string Type(ActivityKind kind) => kind switch
+    private static string Type(ActivityKind kind, decimal amount) => kind switch
     {
         ActivityKind.Invoice => "Invoice",
-        ActivityKind.Payment => "Payment",
+        ActivityKind.Payment => amount < 0 ? "Refund" : "Payment",
         ActivityKind.Credit => "Credit",
         _ => "Debit",
     };

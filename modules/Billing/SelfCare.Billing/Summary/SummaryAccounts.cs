@@ -2,19 +2,20 @@ using SelfCare.Accounts.Contracts;
 
 namespace SelfCare.Billing.Summary;
 
-/// <summary>Account numbers and names for the boxes, asked of Accounts once per page for the ids shown (within the scope).</summary>
-internal sealed class SummaryAccounts(IAccountDirectory directory)
+/// <summary>
+/// Account numbers and names for the boxes: asked of Accounts once per page, for every account with a ledger entry in the
+/// user's scope (each box's rows belong to one of them), rather than once per box.
+/// </summary>
+internal sealed class SummaryAccounts(IAccountDirectory directory, SummaryLedger ledger)
 {
-    private readonly Dictionary<Guid, AccountEntry> _known = [];
+    private IReadOnlyDictionary<Guid, AccountEntry>? _accounts;
 
-    public async Task<IReadOnlyDictionary<Guid, AccountEntry>> FindAsync(IEnumerable<Guid> ids, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, AccountEntry>> LoadAsync(CancellationToken ct)
     {
-        var missing = ids.Where(id => !_known.ContainsKey(id)).Distinct().ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var entry in await directory.FindAsync(missing, ct))
-                _known[entry.Id] = entry;
-        }
-        return _known;
+        if (_accounts is not null)
+            return _accounts;
+        var ids = (await ledger.AccountsAsync(ct)).Select(a => a.Totals.AccountId).ToList();
+        _accounts = ids.Count == 0 ? new Dictionary<Guid, AccountEntry>() : (await directory.FindAsync(ids, ct)).ToDictionary(a => a.Id);
+        return _accounts;
     }
 }
