@@ -45,6 +45,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<LocationUpserts>();
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
+        services.AddScoped<IBillingContacts, BillingContacts>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();

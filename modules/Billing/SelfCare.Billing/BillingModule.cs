@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Billing.Api;
 using SelfCare.Billing.Contracts;
 using SelfCare.Billing.Data;
+using SelfCare.Billing.Emails;
 using SelfCare.Billing.Ledger;
+using SelfCare.Billing.Search;
 using SelfCare.Billing.Summary;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
@@ -26,6 +30,8 @@ internal sealed class BillingModule : IPortalModule
             new SummaryWidget("RecentBillingActivity", 44),
             new SummaryWidget("BillingHistory", 46),
         ],
+        EmailTemplates = [BillingEmails.InvoiceReadyTemplate],
+        SearchProviders = [typeof(InvoiceSearchProvider)],
         Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
     };
 
@@ -36,5 +42,8 @@ internal sealed class BillingModule : IPortalModule
         services.AddBillingSummary();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<IBillingLedger, BillingLedger>();
+        services.AddBillingLedger();
     }
+
+    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapBillingApiV1();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCare.Accounts.Contracts;
+using SelfCare.Billing.Contracts;
 using SelfCare.Host.Hosting;
 using SelfCare.Host.Identity;
 using SelfCare.Orders.Contracts;
@@ -15,7 +16,7 @@ namespace SelfCare.Host.Demo;
 internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
-    IAccountGroupProvisioning groups,
+    IAccountGroupProvisioning groups, IBillingProvisioning billing,
     IOptions<SelfCareOptions> options)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
@@ -47,6 +48,7 @@ internal sealed class DemoSeeder(
         foreach (var l in data.Locations)
             locationIds[(l.Account, l.Name)] = await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
         await new DemoOrderSeeder(orders, clock).SeedAsync(tenant, ids, locationIds, ct);
+        await new DemoBillingSeeder(billing, clock).SeedAsync(tenant, data, ids, ct);
 
         var groupIds = new Dictionary<(string Owner, string Name), Guid>();
         foreach (var g in data.Groups)

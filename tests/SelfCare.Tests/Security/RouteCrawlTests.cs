@@ -33,7 +33,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["accounts/locations/edit/{id:guid?}"] = Access.SignedIn,
         ["orders"] = Access.SignedIn, ["orders/index"] = Access.SignedIn, ["orders/details/{id:guid}"] = Access.SignedIn,
         ["orders/create"] = Access.SignedIn,
-        ["bills"] = Access.SignedIn,
+        ["bills"] = Access.SignedIn, ["bills/details/{id:guid}"] = Access.SignedIn,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.
@@ -41,6 +41,9 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["api/v1/accounts/{externalid}"] = Access.TenantApiKey,
         ["api/v1/orders"] = Access.TenantApiKey, ["api/v1/orders/{externalid}"] = Access.TenantApiKey,
         ["api/v1/orders/{externalid}/events"] = Access.TenantApiKey,
+        ["api/v1/invoices"] = Access.TenantApiKey, ["api/v1/invoices/{externalid}"] = Access.TenantApiKey,
+        ["api/v1/payments"] = Access.TenantApiKey, ["api/v1/payments/{externalid}"] = Access.TenantApiKey,
+        ["api/v1/adjustments"] = Access.TenantApiKey, ["api/v1/adjustments/{externalid}"] = Access.TenantApiKey,
         ["api/v1/contacts"] = Access.TenantApiKey, ["api/v1/contacts/{externalid}"] = Access.TenantApiKey,
         ["api/v1/locations"] = Access.TenantApiKey, ["api/v1/locations/{externalid}"] = Access.TenantApiKey,
         ["api/v1/services"] = Access.TenantApiKey, ["api/v1/services/{externalid}"] = Access.TenantApiKey,

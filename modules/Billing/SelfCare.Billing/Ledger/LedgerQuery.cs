@@ -58,4 +58,17 @@ internal sealed class LedgerQuery(BillingDbContext db, TenantToday today)
             return new InvoiceBalance(i.Id, i.Amount, p, c, d, status);
         });
     }
+
+    /// <summary>One account's payments, credits and debits dated after <paramref name="after"/> through <paramref name="through"/>.</summary>
+    public async Task<AccountBalance> WindowAsync(Guid accountId, DateOnly after, DateOnly through, CancellationToken ct)
+    {
+        var paid = await db.Payments.AsNoTracking()
+            .Where(p => p.AccountId == accountId && p.Status == PaymentStatus.Succeeded && p.Date > after && p.Date <= through)
+            .Select(p => p.Amount).ToListAsync(ct);
+        var adjustments = await db.Adjustments.AsNoTracking().Where(a => a.AccountId == accountId && a.Date > after && a.Date <= through)
+            .Select(a => new { a.Kind, a.Amount }).ToListAsync(ct);
+        return new AccountBalance(accountId, 0m, paid.Sum(),
+            adjustments.Where(a => a.Kind == AdjustmentKind.Credit).Sum(a => a.Amount),
+            adjustments.Where(a => a.Kind == AdjustmentKind.Debit).Sum(a => a.Amount));
+    }
 }

@@ -1,0 +1,3 @@
+namespace SelfCare.Accounts.Contracts;
+
+public sealed record BillingContact(string Name, string Email);

@@ -1,0 +1,3 @@
+namespace SelfCare.Billing.Contracts;
+
+public sealed record NewAllocation(string InvoiceNumber, decimal Amount);

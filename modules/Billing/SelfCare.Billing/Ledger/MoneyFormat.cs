@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace SelfCare.Billing.Ledger;
+
+/// <summary>Amounts as people read them: "$1,234.50", "-$12.00"; other currencies as "1,234.50 EUR". Rounded half away from zero.</summary>
+internal static class MoneyFormat
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public static string Format(decimal amount, string currency)
+    {
+        var rounded = decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
+        return currency == "USD"
+            ? (rounded < 0 ? "-$" : "$") + Math.Abs(rounded).ToString("#,##0.00", Us)
+            : rounded.ToString("#,##0.00", Us) + " " + currency;
+    }
+}
