@@ -6,6 +6,7 @@ using SelfCare.Billing.Contracts;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Emails;
 using SelfCare.Billing.Ledger;
+using SelfCare.Billing.Payments;
 using SelfCare.Billing.Search;
 using SelfCare.Billing.Summary;
 using SelfCare.Platform.Data;
@@ -30,7 +31,7 @@ internal sealed class BillingModule : IPortalModule
             new SummaryWidget("RecentBillingActivity", 44),
             new SummaryWidget("BillingHistory", 46),
         ],
-        EmailTemplates = [BillingEmails.InvoiceReadyTemplate],
+        EmailTemplates = [BillingEmails.InvoiceReadyTemplate, PaymentReceiptEmail.Definition],
         SearchProviders = [typeof(InvoiceSearchProvider)],
         Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
     };
@@ -39,6 +40,7 @@ internal sealed class BillingModule : IPortalModule
     {
         services.AddTenantDbContext<BillingDbContext>();
         services.AddScoped<TenantToday>();
+        services.AddBillingPayments();
         services.AddBillingSummary();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<IBillingLedger, BillingLedger>();

@@ -34,6 +34,8 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["orders"] = Access.SignedIn, ["orders/index"] = Access.SignedIn, ["orders/details/{id:guid}"] = Access.SignedIn,
         ["orders/create"] = Access.SignedIn,
         ["bills"] = Access.SignedIn, ["bills/details/{id:guid}"] = Access.SignedIn,
+        ["bills/pay"] = Access.SignedIn, ["bills/payments"] = Access.SignedIn, ["bills/payments/{id:guid}"] = Access.SignedIn,
+        ["admin/billing"] = Access.TenantAdmin,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SelfCare.Billing.Payments;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Security;
 
@@ -79,6 +80,7 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
             a.Property(x => x.Amount).HasPrecision(18, 2);
             a.HasIndex(x => x.InvoiceId);
         });
+        modelBuilder.MapPayments();
         // After the entities: the base applies the account scope to every IAccountOwned entity it finds.
         base.OnModelCreating(modelBuilder);
     }

@@ -1,0 +1,21 @@
+namespace SelfCare.Billing.Payments;
+
+/// <summary>A tenant's payment settings (one row, edited on Admin > Billing).</summary>
+internal sealed class BillingSettings
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+    public bool OfferCards { get; set; } = true;
+    public bool OfferAch { get; set; } = true;
+
+    /// <summary>Card processing fee: a percentage of the amount plus a flat amount (either may be 0).</summary>
+    public decimal CardFeePercent { get; set; }
+    public decimal CardFeeFlat { get; set; }
+    public bool AllowOverpayment { get; set; }
+    public bool CustomersMayChangeAutopay { get; set; } = true;
+
+    /// <summary>The fee on a card payment of <paramref name="amount"/>, rounded to cents (half away from zero).</summary>
+    public decimal CardFee(decimal amount) =>
+        Math.Round(amount * CardFeePercent / 100m + CardFeeFlat, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,7 @@
+namespace SelfCare.Billing.Payments;
+
+internal enum PaymentMethodKind
+{
+    Card,
+    Ach,
+}

@@ -1,0 +1,21 @@
+using SelfCare.Platform.Data;
+
+namespace SelfCare.Billing.Payments;
+
+/// <summary>
+/// The gateway side of a portal payment: which gateway and transaction, the processing fee and the total charged.
+/// The ledger's <see cref="Data.Payment"/> holds the amount applied to the account (fee excluded).
+/// </summary>
+internal sealed class PortalCharge : IAccountOwned
+{
+    public Guid PaymentId { get; set; }
+    public Guid AccountId { get; set; }
+    public required string Gateway { get; set; }
+    public string? TransactionId { get; set; }
+    public decimal Fee { get; set; }
+    public decimal Total { get; set; }
+    public Guid? PaymentMethodId { get; set; }
+
+    /// <summary>The gateway's message when the charge was refused (safe to show: it never holds card data).</summary>
+    public string? FailureMessage { get; set; }
+}
