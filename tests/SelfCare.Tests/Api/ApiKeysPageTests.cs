@@ -76,7 +76,7 @@ public sealed partial class ApiKeysPageTests(SqlitePortal portal) : IClassFixtur
         Assert.Contains("Choose at least one scope", empty);
         Assert.False(Key().IsMatch(empty));
 
-        var forged = await (await PostAsync(admin, "Create", ("Input.Name", "Forged"), ("Input.Scopes", "Billing:write"))).Content.ReadAsStringAsync();
+        var forged = await (await PostAsync(admin, "Create", ("Input.Name", "Forged"), ("Input.Scopes", "Support:write"))).Content.ReadAsStringAsync();
         Assert.Contains("Choose scopes from the list only", forged);
         Assert.False(Key().IsMatch(forged));
 

@@ -10,12 +10,22 @@ namespace SelfCare.Tests.Api;
 /// <summary>A module the tenant turned off has no v1 API there (404, also in the OpenAPI document); other tenants keep it.</summary>
 public sealed class ApiModuleGateTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
+    /// <summary>Billing needs Accounts: it goes off first and comes back after.</summary>
     private async Task SetAccountsAsync(string tenantId, bool on)
+    {
+        if (!on)
+            await ToggleAsync(tenantId, "Billing", on: false);
+        await ToggleAsync(tenantId, "Accounts", on);
+        if (on)
+            await ToggleAsync(tenantId, "Billing", on: true);
+    }
+
+    private async Task ToggleAsync(string tenantId, string module, bool on)
     {
         await using var scope = await SystemScopeAsync(portal, tenantId);
         var tenant = portal.Services.GetRequiredService<TenantRegistry>().Find(tenantId)!;
         var toggles = scope.ServiceProvider.GetRequiredService<FeatureToggleService>();
-        var change = on ? await toggles.EnableAsync(tenant, "Accounts", default) : await toggles.DisableAsync(tenant, "Accounts", default);
+        var change = on ? await toggles.EnableAsync(tenant, module, default) : await toggles.DisableAsync(tenant, module, default);
         Assert.True(change.Succeeded, change.Reason);
     }
 

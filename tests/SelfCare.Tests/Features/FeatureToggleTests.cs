@@ -20,6 +20,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         // Services and Orders need Accounts: they go off first (and come back on at the end).
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Services" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Disable");
 
         var off = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -39,12 +40,14 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.OK, (await customer.GetAsync("accounts")).StatusCode);
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Services" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Enable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Enable");
     }
 
     [Fact]
     public async Task Enabling_pulls_in_dependencies_after_confirmation_and_disabling_what_others_need_is_refused()
     {
         using var admin = await As("accelerando", "admin@accelerando.example");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
 
         var ask = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "SampleReports" }, "admin/features?handler=Enable");
