@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Billing.Contracts.Gateway;
 using SelfCare.Billing.Data;
+using SelfCare.Billing.Gateway;
 using SelfCare.Tests.Api;
 using SelfCare.Tests.Infrastructure;
 
@@ -16,16 +18,19 @@ internal static partial class PaymentsDataScan
     private static partial Regex DigitRun();
 
     /// <summary>
-    /// Digit runs of 13 to 19 digits that pass Luhn (a longer run is an id, not a card number). Unix times in milliseconds
-    /// between 2000 and 2100 (the jobs tables keep them, 13 digits) are not card numbers: no card brand starts with 9 to 41.
+    /// Digit runs that look like a card: 13 to 19 digits passing Luhn, with a card network's prefix and length (a raw
+    /// database page juxtaposes neighbouring values, so a bare Luhn test would flag digits of two columns). Unix times in
+    /// milliseconds (the jobs tables keep them, 13 digits) are left out. The test numbers used are also looked for verbatim.
     /// </summary>
     public static IEnumerable<string> CardNumbers(string text) =>
         DigitRun().Matches(text).Select(m => m.Value)
-            .Where(v => v.Length is >= 13 and <= 19 && SelfCare.Billing.Gateway.CardNumber.PassesLuhn(v) && !IsUnixMilliseconds(v));
+            .Where(v => v.Length is >= 13 and <= 19 && CardNumber.PassesLuhn(v) && !IsUnixMilliseconds(v)
+                && CardNumber.BrandOf(v) is var brand && brand != CardBrand.Unknown && CardNumber.LengthFits(brand, v.Length));
 
     private static bool IsUnixMilliseconds(string v) => v.Length == 13 && long.Parse(v) is >= 946_684_800_000 and < 4_102_444_800_000;
 
-    public static bool HasStandalone(string text, string digits) => Regex.IsMatch(text, $@"(?<!\d){digits}(?!\d)");
+    /// <summary>Whether <paramref name="digits"/> appears on its own (not inside a longer number or a hex id).</summary>
+    public static bool HasStandalone(string text, string digits) => Regex.IsMatch(text, $@"(?<![0-9A-Za-z]){digits}(?![0-9A-Za-z])");
 
     /// <summary>The files a deployment writes for the tenant: its database files (SQLite), mail drop, and every log.</summary>
     public static IEnumerable<(string Path, string Text)> Files(PortalFactory portal, string tenant)
