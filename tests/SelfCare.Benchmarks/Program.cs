@@ -21,6 +21,9 @@ if (args is ["documents", ..])
 if (args is ["account-details", ..])
     return await SelfCare.Benchmarks.AccountDetails.AccountDetailsSuite.RunAsync(args[1..]);
 
+if (args is ["billing", ..])
+    return await SelfCare.Benchmarks.Billing.BillingSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);
