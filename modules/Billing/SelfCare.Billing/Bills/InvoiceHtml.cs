@@ -56,7 +56,7 @@ internal static class InvoiceHtml
                 html.Append("<tr><td>").Append(HtmlEncode(l.Product)).Append("</td><td>")
                     .Append(l.PeriodStart is { } ps && l.PeriodEnd is { } pe ? $"{Date(ps)} – {Date(pe)}" : "")
                     .Append("</td><td class=\"num\">").Append(l.Quantity.ToString("0.####", Us))
-                    .Append("</td><td class=\"num\">").Append(HtmlEncode(MoneyFormat.Format(l.UnitPrice, c)))
+                    .Append("</td><td class=\"num\">").Append(HtmlEncode(MoneyFormat.UnitPrice(l.UnitPrice, c)))
                     .Append("</td><td class=\"num\">").Append(HtmlEncode(MoneyFormat.Format(l.Amount, c))).Append("</td></tr>");
             }
             html.Append("<tr class=\"sum\"><th colspan=\"4\">Total ").Append(HtmlEncode(service.Title)).Append("</th><td class=\"num\">")
@@ -96,7 +96,7 @@ internal static class InvoiceHtml
         .lines .sum th, .lines .sum td { border-top: 1px solid #999; font-weight: bold; }
         .lines .total th, .lines .total td { border-top: 2px solid {{accent}}; font-weight: bold; font-size: 13px; }
         .service { margin-bottom: 10px; page-break-inside: auto; } .service caption { text-align: left; font-weight: bold; padding: 4px 0; }
-        .service thead th { background: #eef1f5; text-align: left; padding: 3px 4px; } .service td, .service tbody th { padding: 2px 4px; border-bottom: 1px solid #eee; }
+        .service thead th { background: #eef1f5; text-align: left; padding: 3px 4px; } .service thead th.num { text-align: right; } .service td, .service tbody th { padding: 2px 4px; border-bottom: 1px solid #eee; }
         .service tr { page-break-inside: avoid; } .service .sum th { text-align: right; } .num { text-align: right; white-space: nowrap; }
         .slip { margin-top: 24px; page-break-inside: avoid; } .cut { border-top: 2px dashed #888; padding-top: 4px; color: #555; font-size: 10px; text-align: center; }
         .slip-body { display: flex; justify-content: space-between; border: 1px solid {{primary}}; padding: 10px; }
