@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Accounts.Contracts;
+using SelfCare.Billing.Data;
+using SelfCare.Billing.Ledger;
 using System.Text;
 using SelfCare.Tests.Documents;
 using SelfCare.Tests.Infrastructure;
@@ -120,6 +125,29 @@ public abstract class BillsTests<TPortal>(TPortal portal) where TPortal : Portal
         var cells = xlsx.Rows.SelectMany(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>()).Select(XlsxReader.Text).ToList();
         Assert.Contains("Total amount due", cells);
         Assert.Contains("Charges By Service", cells);
+    }
+
+    [Fact]
+    public async Task Accounts_figures_billed_and_balance_equal_the_ledger()
+    {
+        var (ids, subtree) = await SummarySeed.AccountsAsync(portal, "accelecom");
+        await using var scope = SummarySeed.SystemScope(portal, "accelecom");
+        var source = scope.ServiceProvider.GetServices<IAccountFigureSource>().Single(s => s.ModuleId == "Billing");
+        var accounts = subtree("AC-100100");
+        var values = await source.ValuesAsync(accounts, CancellationToken.None);
+        var ledger = scope.ServiceProvider.GetRequiredService<LedgerQuery>();
+        var balances = await ledger.BalancesAsync(accounts, null, CancellationToken.None);
+        var since = ledger.Today.AddMonths(-12);
+        var invoices = await scope.ServiceProvider.GetRequiredService<BillingDbContext>().Invoices.AsNoTracking()
+            .Where(i => accounts.Contains(i.AccountId) && i.IssueDate > since).ToListAsync();
+        foreach (var id in accounts)
+        {
+            Assert.Equal(balances[id].Balance, values["ledger-balance"].GetValueOrDefault(id));
+            Assert.Equal(invoices.Where(i => i.AccountId == id).Sum(i => i.Amount), values["billed-12-months"][id]);
+            Assert.True(values["billed-12-months"][id] > 0);
+        }
+        Assert.Contains(accounts, id => balances[id].Balance > 0);
+        Assert.DoesNotContain(ids["AC-200200"], values["billed-12-months"].Keys);
     }
 }
 
