@@ -29,8 +29,8 @@ internal static partial class PaymentsDataScan
 
     private static bool IsUnixMilliseconds(string v) => v.Length == 13 && long.Parse(v) is >= 946_684_800_000 and < 4_102_444_800_000;
 
-    /// <summary>Whether <paramref name="digits"/> appears on its own (not inside a longer number or a hex id).</summary>
-    public static bool HasStandalone(string text, string digits) => Regex.IsMatch(text, $@"(?<![0-9A-Za-z]){digits}(?![0-9A-Za-z])");
+    /// <summary>Whether <paramref name="digits"/> appears on its own (not inside a longer number, a hex id or base64).</summary>
+    public static bool HasStandalone(string text, string digits) => Regex.IsMatch(text, $@"(?<![0-9A-Za-z+/=]){digits}(?![0-9A-Za-z+/=])");
 
     /// <summary>The files a deployment writes for the tenant: its database files (SQLite), mail drop, and every log.</summary>
     public static IEnumerable<(string Path, string Text)> Files(PortalFactory portal, string tenant)

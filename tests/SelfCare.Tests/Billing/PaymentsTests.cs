@@ -267,12 +267,14 @@ public abstract class PaymentsTests(PortalFactory portal)
         for (var i = 0; i < 100 && !(Directory.Exists(mail) && Directory.EnumerateFiles(mail, "*.eml", SearchOption.AllDirectories).Count() >= 4); i++)
             await Task.Delay(200);
         var files = PaymentsDataScan.Files(portal, Tenant).ToList();
-        Assert.True(files.Count(f => f.Path.EndsWith(".eml", StringComparison.Ordinal)) >= 4, "The receipts were not written to the mail drop.");
+        Assert.True(files.Count(f => f.Path.EndsWith(".eml", StringComparison.Ordinal) && f.Text.Contains("Payment receipt:", StringComparison.Ordinal)) >= 3,
+            "The receipts were not written to the mail drop.");
         foreach (var (path, text) in files)
         {
             Assert.True(!PaymentsDataScan.CardNumbers(text).Any(), $"{path} holds {string.Join(", ", PaymentsDataScan.CardNumbers(text))}");
             Assert.All(cards, c => Assert.DoesNotContain(c.Item1, text));
-            if (text.Contains("Thank you for your payment", StringComparison.Ordinal) || path.EndsWith(".log", StringComparison.Ordinal))
+            // Database files are checked column by column above (raw pages hold any digits); receipts and logs here.
+            if ((path.EndsWith(".eml", StringComparison.Ordinal) && text.Contains("Payment receipt:", StringComparison.Ordinal)) || path.EndsWith(".log", StringComparison.Ordinal))
                 Assert.False(PaymentsDataScan.HasStandalone(text, "846") || PaymentsDataScan.HasStandalone(text, "9274"), path);
         }
     }
