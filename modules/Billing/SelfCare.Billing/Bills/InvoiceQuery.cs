@@ -26,7 +26,7 @@ internal sealed class InvoiceQuery(BillingDbContext db, IAccountDirectory direct
             if (!accounts.ContainsKey(root))
                 return null;
             // An account includes its own children, as the hierarchy page shows them.
-            var ids = AccountTree.SelfAndDescendants(root, accounts.Values);
+            var ids = AccountSubtree.SelfAndDescendants(root, accounts.Values);
             query = query.Where(i => ids.Contains(i.AccountId));
         }
         if (filter.From is { } from)

@@ -26,7 +26,7 @@ internal sealed class OrderQuery(OrdersDbContext db, IAccountDirectory directory
         if (!accounts.ContainsKey(root))
             return null;
         // An account includes its own children, as the hierarchy page shows them.
-        var ids = AccountTree.SelfAndDescendants(root, accounts.Values);
+        var ids = AccountSubtree.SelfAndDescendants(root, accounts.Values);
         return query.Where(o => ids.Contains(o.AccountId));
     }
 

@@ -23,7 +23,7 @@ internal sealed class ServiceQuery(ServicesDbContext db, IAccountDirectory direc
             if (!accounts.ContainsKey(root))
                 return null;
             // "Per child account" includes that account's own children, as the hierarchy page shows them.
-            var ids = SelfAndDescendants(root, accounts.Values);
+            var ids = AccountSubtree.SelfAndDescendants(root, accounts.Values);
             query = query.Where(s => ids.Contains(s.AccountId));
         }
         if (filter.Status is { } status)
@@ -42,21 +42,4 @@ internal sealed class ServiceQuery(ServicesDbContext db, IAccountDirectory direc
 
     public static ServiceRow ToRow(CustomerService s, IReadOnlyDictionary<Guid, AccountEntry> accounts) =>
         accounts.TryGetValue(s.AccountId, out var a) ? new ServiceRow(s, a.Number, a.Name) : new ServiceRow(s, "", "");
-
-    private static List<Guid> SelfAndDescendants(Guid root, IEnumerable<AccountEntry> accounts)
-    {
-        var children = accounts.Where(a => a.ParentId is not null).ToLookup(a => a.ParentId!.Value, a => a.Id);
-        var result = new List<Guid>();
-        var pending = new Stack<Guid>([root]);
-        while (pending.Count > 0)
-        {
-            var id = pending.Pop();
-            if (result.Contains(id))
-                continue;
-            result.Add(id);
-            foreach (var child in children[id])
-                pending.Push(child);
-        }
-        return result;
-    }
 }

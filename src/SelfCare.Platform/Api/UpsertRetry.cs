@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using SelfCare.Platform.Api;
 
-namespace SelfCare.Services.Api;
+namespace SelfCare.Platform.Api;
 
 /// <summary>
 /// Runs one upsert attempt again when a concurrent request got there first: it inserted the same external id (unique
-/// index), or, rarely despite the row lock, replaced the product rows this attempt read (a delete that finds no row).
-/// The next attempt reads afresh, so concurrent PUTs leave one service with one product list and no 500.
+/// index), or replaced child rows this attempt read (a delete that finds no row). The next attempt reads afresh, so
+/// identical concurrent PUTs leave one row and no 500.
 /// </summary>
-internal static class UpsertRetry
+public static class UpsertRetry
 {
     private const int MaxAttempts = 5;
 
