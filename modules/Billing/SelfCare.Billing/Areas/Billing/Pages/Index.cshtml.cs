@@ -6,6 +6,7 @@ using SelfCare.Accounts.Contracts;
 using SelfCare.Billing.Bills;
 using SelfCare.Billing.Ledger;
 using SelfCare.Platform.Documents;
+using SelfCare.Platform.Lists;
 
 namespace SelfCare.Billing.Areas.Billing.Pages;
 
@@ -64,23 +65,10 @@ internal sealed class IndexModel(InvoiceQuery invoices, TenantToday today) : Pag
     public IDictionary<string, string> RouteFor(int page) => Route(new() { ["p"] = page.ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>The current filters (without the page), plus <paramref name="extra"/>.</summary>
-    public IDictionary<string, string> Route(Dictionary<string, string>? extra = null)
-    {
-        var route = extra ?? [];
-        if (!string.IsNullOrWhiteSpace(Query))
-            route.TryAdd("q", Query);
-        if (Account is { } account)
-            route.TryAdd("account", account.ToString());
-        if (StatusFilter is { } status)
-            route.TryAdd("status", status.ToString());
-        if (From is { } from)
-            route.TryAdd("from", Iso(from));
-        if (To is { } to)
-            route.TryAdd("to", Iso(to));
-        return route;
-    }
+    public IDictionary<string, string> Route(Dictionary<string, string>? extra = null) =>
+        ListRoute.Build(Query, Account, StatusFilter?.ToString(), From, To, extra);
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly d) => ListRoute.Iso(d);
 
     private InvoiceFilter Filter => new(Account, StatusFilter, From, To, Query);
 

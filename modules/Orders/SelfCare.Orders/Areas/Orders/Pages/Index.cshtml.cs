@@ -8,6 +8,7 @@ using SelfCare.Orders.Data;
 using SelfCare.Orders.Export;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Tenancy;
+using SelfCare.Platform.Lists;
 
 namespace SelfCare.Orders.Areas.Orders.Pages;
 
@@ -99,23 +100,10 @@ internal sealed class IndexModel(OrderQuery orders, OrdersDbContext db, ITenantC
     public IDictionary<string, string> RouteFor(int page) => Route(new() { ["p"] = page.ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>The current filters (without the page), plus <paramref name="extra"/>.</summary>
-    public IDictionary<string, string> Route(Dictionary<string, string>? extra = null)
-    {
-        var route = extra ?? [];
-        if (!string.IsNullOrWhiteSpace(Query))
-            route.TryAdd("q", Query);
-        if (Account is { } account)
-            route.TryAdd("account", account.ToString());
-        if (StatusFilter is { } status)
-            route.TryAdd("status", status.ToString());
-        if (From is { } from)
-            route.TryAdd("from", Iso(from));
-        if (To is { } to)
-            route.TryAdd("to", Iso(to));
-        return route;
-    }
+    public IDictionary<string, string> Route(Dictionary<string, string>? extra = null) =>
+        ListRoute.Build(Query, Account, StatusFilter?.ToString(), From, To, extra);
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly d) => ListRoute.Iso(d);
 
     private OrderFilter Filter => new(Account, StatusFilter, Query, From, To);
 
