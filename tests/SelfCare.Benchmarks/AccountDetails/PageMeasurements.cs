@@ -42,22 +42,32 @@ internal static class PageMeasurements
                     continue;
                 }
             }
-            var bytes = await session.CheckAsync(path);
-            await LoadTest.RunAsync(wrk, url, TimeSpan.FromSeconds(2), [session.CookieHeader]);
-            var alone = new List<double>();
-            for (var i = 0; i < AloneRuns; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                await session.CheckAsync(path);
-                alone.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            var load = await LoadTest.RunAsync(wrk, url, duration, [session.CookieHeader]);
-            if (load.Failures > 0)
-                throw new InvalidOperationException($"{name}: {load.Failures} failed requests under load.{Environment.NewLine}{load.Raw}");
-            results.Add(new PageResult(dataSet, name, path, bytes, alone, load, null));
-            run.Progress($"{dataSet}: {name}: alone {Stats.Median(alone):F1} ms (min {alone.Min():F1}); {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F0} KiB)");
+            results.Add(await MeasureAsync(run, session, dataSet, name, path, url, wrk, duration));
         }
         return results;
+    }
+
+    /// <summary>
+    /// One page as <paramref name="session"/>: a 2 s warm-up under load, <see cref="AloneRuns"/> sequential requests, then
+    /// <paramref name="duration"/> under load (any failed request aborts the suite). Shared by the billing suite.
+    /// </summary>
+    public static async Task<PageResult> MeasureAsync(SuiteRun run, PortalSession session, string dataSet, string name, string path,
+        string url, string? wrk, TimeSpan duration)
+    {
+        var bytes = await session.CheckAsync(path);
+        await LoadTest.RunAsync(wrk, url, TimeSpan.FromSeconds(2), [session.CookieHeader]);
+        var alone = new List<double>();
+        for (var i = 0; i < AloneRuns; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await session.CheckAsync(path);
+            alone.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var load = await LoadTest.RunAsync(wrk, url, duration, [session.CookieHeader]);
+        if (load.Failures > 0)
+            throw new InvalidOperationException($"{name}: {load.Failures} failed requests under load.{Environment.NewLine}{load.Raw}");
+        run.Progress($"{dataSet}: {name}: alone {Stats.Median(alone):F1} ms (min {alone.Min():F1}); {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F1} KiB)");
+        return new PageResult(dataSet, name, path, bytes, alone, load, null);
     }
 
     /// <summary>One untimed download first (JIT, caches), then <paramref name="runs"/> timed ones.</summary>

@@ -11,8 +11,6 @@ internal static partial class BillingMeasurements
 {
     public static readonly (string Name, string Path)[] Pages = [("Summary", ""), ("Bare endpoint: one query", "health")];
 
-    public const int AloneRuns = 15;
-
     [GeneratedRegex("bills/details/([0-9a-fA-F-]{36})")]
     private static partial Regex DetailsLink();
 
@@ -27,22 +25,9 @@ internal static partial class BillingMeasurements
         foreach (var (name, path) in pages)
         {
             var url = $"{host.BaseUrl}/{BigAccount.Tenant}/{path}";
-            var bytes = await session.CheckAsync(path);
             if (path.Length == 0 && (await session.Client.GetStringAsync(path)).Contains("Bill Summary", StringComparison.Ordinal) != billing)
                 throw new InvalidOperationException($"The Summary page {(billing ? "lacks" : "still shows")} the Bill Summary box.");
-            await LoadTest.RunAsync(wrk, url, TimeSpan.FromSeconds(2), [session.CookieHeader]);
-            var alone = new List<double>();
-            for (var i = 0; i < AloneRuns; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                await session.CheckAsync(path);
-                alone.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            var load = await LoadTest.RunAsync(wrk, url, duration, [session.CookieHeader]);
-            if (load.Failures > 0)
-                throw new InvalidOperationException($"{name}: {load.Failures} failed requests under load.{Environment.NewLine}{load.Raw}");
-            results.Add(new PageResult(dataSet, name, path, bytes, alone, load, null));
-            run.Progress($"{dataSet}: {name}: alone {Stats.Median(alone):F1} ms (min {alone.Min():F1}); {load.RequestsPerSecond:F0} req/s, p50 {load.P50Ms:F1} ms, p95 {load.P95Ms:F1} ms ({bytes / 1024.0:F1} KiB)");
+            results.Add(await PageMeasurements.MeasureAsync(run, session, dataSet, name, path, url, wrk, duration));
         }
         return results;
     }

@@ -44,7 +44,7 @@ internal static class BillingReport
         md.AppendLine();
         md.AppendLine("The bare endpoint is `GET /health` of the same tenant on the same host: the same pipeline (tenant resolution, the session " +
                       "cookie, account scope) and one `SELECT 1` on the tenant database. \"alone\" is the median and the minimum of " +
-                      $"{BillingMeasurements.AloneRuns} sequential requests (no queueing). Ratio = Summary req/s ÷ bare req/s under the same load.");
+                      $"{PageMeasurements.AloneRuns} sequential requests (no queueing). Ratio = Summary req/s ÷ bare req/s under the same load.");
         md.AppendLine();
         md.AppendLine("| page | data | alone ms (median / min) | req/s | p50 ms | p95 ms | p99 ms | page KiB |");
         md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");

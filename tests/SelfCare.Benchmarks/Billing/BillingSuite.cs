@@ -32,11 +32,7 @@ internal static class BillingSuite
     private static async Task<string> MeasureAsync(SuiteRun run, BillingSettings settings)
     {
         var machine = MachineInfo.Describe(run.Repository);
-        var hostDirectory = Path.Combine(run.Work, "host");
-        run.Progress("Publishing src/SelfCare.Host (Release)...");
-        if (!await Publisher.PublishAsync(run.Repository, hostDirectory, Path.Combine(run.Work, "artifacts"), Path.Combine(run.Work, "publish.log")))
-            throw new InvalidOperationException("dotnet publish failed: " + Publisher.Tail(Path.Combine(run.Work, "publish.log")));
-        Api.ApiSuite.LiftRateLimit(hostDirectory);
+        var hostDirectory = await Publisher.PublishForSeedingAsync(run);
 
         var wrk = LoadTest.FindWrk();
         var duration = TimeSpan.FromSeconds(settings.LoadSeconds);
