@@ -271,8 +271,13 @@ public abstract class PaymentsTests(PortalFactory portal)
             "The receipts were not written to the mail drop.");
         foreach (var (path, text) in files)
         {
-            Assert.True(!PaymentsDataScan.CardNumbers(text).Any(), $"{path} holds {string.Join(", ", PaymentsDataScan.CardNumbers(text))}");
             Assert.All(cards, c => Assert.DoesNotContain(c.Item1, text));
+            // Any card-like number in text files; raw database pages run neighbouring values together into digit strings
+            // that can pass Luhn by chance (seen: 4236740163189), so their columns are scanned through SQL above instead.
+            var isDatabase = path.EndsWith(".db", StringComparison.Ordinal) || path.EndsWith(".db-wal", StringComparison.Ordinal)
+                || path.EndsWith(".db-shm", StringComparison.Ordinal) || path.EndsWith(".db-journal", StringComparison.Ordinal);
+            if (!isDatabase)
+                Assert.True(!PaymentsDataScan.CardNumbers(text).Any(), $"{path} holds {string.Join(", ", PaymentsDataScan.CardNumbers(text))}");
             // Database files are checked column by column above (raw pages hold any digits); receipts and logs here.
             if ((path.EndsWith(".eml", StringComparison.Ordinal) && text.Contains("Payment receipt:", StringComparison.Ordinal)) || path.EndsWith(".log", StringComparison.Ordinal))
                 Assert.False(PaymentsDataScan.HasStandalone(text, "846") || PaymentsDataScan.HasStandalone(text, "9274"), path);
