@@ -124,6 +124,9 @@ public sealed class PortalFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>The folder where the host drops a tenant's mail as .eml files (the embedded default sender).</summary>
+    public string MailFolder(string tenantId) => Path.Combine(_dataRoot, "mail", tenantId);
+
     /// <summary>The last lines the host wrote, to explain a failure that happened on the server.</summary>
     public string HostLogTail(int lines = 40)
     {
