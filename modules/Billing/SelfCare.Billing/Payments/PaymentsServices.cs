@@ -12,6 +12,7 @@ internal static class PaymentsServices
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPaymentGateway, SandboxGateway>());
         services.AddSingleton<PaymentGateways>();
+        services.AddSingleton<MethodTokenizer>();
         services.AddSingleton<MethodProtector>();
         services.AddScoped<BillingSettingsStore>();
         services.AddScoped<PaymentProcessor>();

@@ -19,7 +19,7 @@ namespace SelfCare.Billing.Areas.Billing.Pages.Payments;
 /// </summary>
 [Authorize]
 internal sealed class PayModel(
-    PayableQuery payable, BillingDbContext db, BillingSettingsStore settingsStore, PaymentGateways gateways,
+    PayableQuery payable, BillingDbContext db, BillingSettingsStore settingsStore, MethodTokenizer tokenizer,
     PaymentProcessor processor, MethodProtector protector, ITenantContext tenant, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -126,46 +126,9 @@ internal sealed class PayModel(
         return Restart(outcome.Error!);
     }
 
-    private async Task<TokenizedMethod?> TokenizeAsync(string? number, string? cvc, string? bankAccount, CancellationToken ct)
-    {
-        var gateway = gateways.Current;
-        var holder = Input.HolderName?.Trim() ?? "";
-        if (holder.Length == 0)
-            ModelState.AddModelError("Input.HolderName", "Enter the name on the card or bank account.");
-        if (Input.Method == PayInput.NewCard)
-        {
-            if (string.IsNullOrWhiteSpace(number))
-                ModelState.AddModelError("Input.CardNumber", "Enter the card number.");
-            if (Input.ExpiryMonth is null || Input.ExpiryYear is null)
-                ModelState.AddModelError("Input.ExpiryMonth", "Enter the card's expiry month and year.");
-            if (!ModelState.IsValid)
-                return null;
-            var year = Input.ExpiryYear < 100 ? 2000 + Input.ExpiryYear.Value : Input.ExpiryYear!.Value;
-            if (CardNumber.IsExpired(Input.ExpiryMonth!.Value, year, clock.GetUtcNow()))
-                return Fail("Input.ExpiryMonth", "The card has expired.");
-            var card = await gateway.TokenizeCardAsync(new CardDetails(number!, Input.ExpiryMonth.Value, year, cvc?.Trim() ?? "", holder), ct);
-            return card.Succeeded
-                ? new TokenizedMethod(PaymentMethodKind.Card, gateway.Name, card.Token!, card.Brand, card.Last4, card.ExpiryMonth, card.ExpiryYear, holder, null, null)
-                : Fail(card.Reason == DeclineReason.IncorrectCvc ? "Input.Cvc" : card.Reason == DeclineReason.ExpiredCard ? "Input.ExpiryMonth" : "Input.CardNumber", card.Message!);
-        }
-        var routing = Input.RoutingNumber?.Trim() ?? "";
-        if (!AbaRoutingNumber.IsValid(routing))
-            ModelState.AddModelError("Input.RoutingNumber", "The routing number is not a valid US bank routing number (9 digits).");
-        if (string.IsNullOrWhiteSpace(bankAccount))
-            ModelState.AddModelError("Input.BankAccountNumber", "Enter the bank account number.");
-        if (!ModelState.IsValid)
-            return null;
-        var bank = await gateway.TokenizeBankAccountAsync(new BankAccountDetails(routing, bankAccount!.Trim(), holder, Input.BankAccountType), ct);
-        return bank.Succeeded
-            ? new TokenizedMethod(PaymentMethodKind.Ach, gateway.Name, bank.Token!, CardBrand.Unknown, bank.Last4, null, null, holder, Input.BankAccountType, routing[^4..])
-            : Fail(bank.Reason == DeclineReason.InvalidRoutingNumber ? "Input.RoutingNumber" : "Input.BankAccountNumber", bank.Message!);
-    }
-
-    private TokenizedMethod? Fail(string field, string message)
-    {
-        ModelState.AddModelError(field, message);
-        return null;
-    }
+    private Task<TokenizedMethod?> TokenizeAsync(string? number, string? cvc, string? bankAccount, CancellationToken ct) =>
+        tokenizer.TokenizeAsync(new NewMethodFields(Input.Method == PayInput.NewCard, Input.HolderName, number, Input.ExpiryMonth, Input.ExpiryYear,
+            cvc, Input.RoutingNumber, bankAccount, Input.BankAccountType), ModelState, "Input.", ct);
 
     private void ShowReview(TokenizedMethod method)
     {
