@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SelfCare.BrowserTests;
 
 /// <summary>
-/// A customer admin filters their services by status, expands one for its details and products (Create Ticket hidden
-/// while there is no Tickets module), then finds a service with the shell search box's type-ahead, by keyboard only.
+/// A customer admin filters their services by status, expands one for its details and products (with Create Ticket
+/// for this service), then finds a service with the shell search box's type-ahead, by keyboard only.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class ServicesBrowserTests(PortalFixture portal)
@@ -42,8 +42,7 @@ public sealed class ServicesBrowserTests(PortalFixture portal)
             await Expect(row.Locator("table tbody tr", new() { HasText = "Dedicated Fiber Internet 1 Gbps" })).ToContainTextAsync("Recurring");
             await Expect(row.Locator("table tbody tr", new() { HasText = "Fiber installation" })).ToContainTextAsync("One-time");
             await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Edit Description" })).ToBeVisibleAsync();
-            // No Tickets module yet: the option is not offered at all.
-            await Expect(page.GetByText("Create Ticket")).ToHaveCountAsync(0);
+            await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Create Ticket for this service" })).ToBeVisibleAsync();
             var axeServices = await PortalPages.SeriousAxeViolationsAsync(page, portal.AxeScriptPath);
             Assert.True(axeServices.Count == 0, PortalPages.Describe(axeServices));
 

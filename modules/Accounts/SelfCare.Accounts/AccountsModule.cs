@@ -11,6 +11,8 @@ using SelfCare.Accounts.Search;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Platform.Security;
+using SelfCare.Accounts.Tickets;
+using SelfCare.Tickets.Contracts;
 
 namespace SelfCare.Accounts;
 
@@ -46,6 +48,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
         services.AddScoped<IBillingContacts, BillingContacts>();
+        services.AddScoped<ITicketSubjectSource, ContactTicketSubjects>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAccountsApi();

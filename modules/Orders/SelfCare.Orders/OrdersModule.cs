@@ -9,6 +9,8 @@ using SelfCare.Orders.Figures;
 using SelfCare.Orders.Search;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
+using SelfCare.Orders.Tickets;
+using SelfCare.Tickets.Contracts;
 
 namespace SelfCare.Orders;
 
@@ -34,6 +36,7 @@ internal sealed class OrdersModule : IPortalModule
         services.AddScoped<OrderUpserts>();
         services.AddScoped<OrderSearchProvider>();
         services.AddScoped<IAccountFigureSource, OrderFigures>();
+        services.AddScoped<ITicketSubjectSource, OrderTicketSubjects>();
     }
 
     public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapOrdersApiV1();

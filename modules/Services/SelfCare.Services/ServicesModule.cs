@@ -8,6 +8,8 @@ using SelfCare.Services.Api;
 using SelfCare.Services.Contracts;
 using SelfCare.Services.Data;
 using SelfCare.Services.Search;
+using SelfCare.Services.Tickets;
+using SelfCare.Tickets.Contracts;
 
 namespace SelfCare.Services;
 
@@ -35,6 +37,7 @@ internal sealed class ServicesModule : IPortalModule
         services.AddScoped<IAccountFigureSource, ServiceFigures>();
         services.AddScoped<ServiceSearchProvider>();
         services.AddScoped<ServiceUpserts>();
+        services.AddScoped<ITicketSubjectSource, ServiceTicketSubjects>();
     }
 
     public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapServicesApiV1();

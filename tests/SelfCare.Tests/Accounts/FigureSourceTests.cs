@@ -29,7 +29,7 @@ public sealed class FigureSourceTests(FigurePortal portal) : IClassFixture<Figur
         {
             Assert.Contains("<th scope=\"col\">Test balance</th>", html);
             Assert.Equal(5, Regex.Matches(html, "<td class=\"figure-test-balance\">1,234.50</td>").Count);
-            Assert.DoesNotContain("Open tickets", html);
+            Assert.DoesNotContain("Not installed figure", html);
         });
         Assert.True(visible.SetEquals(ids));
 

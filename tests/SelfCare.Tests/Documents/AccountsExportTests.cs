@@ -57,7 +57,7 @@ public sealed partial class AccountsExportTests(SqlitePortal portal) : IClassFix
         Assert.Equal(expected, await PageNumbers(client, query));
 
         var excel = await ExcelRows(client, query);
-        Assert.Equal(["Account", "Name", "Level", "Parent account", "City", "Region", "Status", "Created", "Services", "Open orders", "Billed (12 months)", "Balance"], excel[0]);
+        Assert.Equal(["Account", "Name", "Level", "Parent account", "City", "Region", "Status", "Created", "Services", "Open orders", "Open tickets", "Billed (12 months)", "Balance"], excel[0]);
         Assert.Equal(expected, excel.Skip(1).Select(r => r[0]));
 
         var csv = await CsvRows(client, query);

@@ -139,8 +139,8 @@ public abstract class ServicesTests<TPortal>(TPortal portal) where TPortal : Por
         using var user = await As(Demo.LexingtonUser);
         var page = await user.GetStringAsync("services");
         Assert.DoesNotContain("Edit Description", page);
-        // No Tickets module exists yet, so the option is hidden for everyone.
-        Assert.DoesNotContain("Create Ticket", page);
+        // Tickets is on for accelecom: everyone who sees a service may open a ticket about it.
+        Assert.Contains("tickets/new?about=service:", page);
         var id = await ServicePages.IdOf(user, "859-555-0150");
         var form = await user.GetAsync("services/edit/" + id);
         Assert.True(form.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"GET edit: {(int)form.StatusCode}");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.FeatureManagement;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Orders.Contracts;
 using SelfCare.Orders.Data;
@@ -16,7 +17,8 @@ namespace SelfCare.Orders.Areas.Orders.Pages;
 /// </summary>
 [Authorize]
 internal sealed class DetailsModel(
-    OrdersDbContext db, IAccountDirectory accounts, ILocationDirectory locations, IFileStore files, TimeProvider clock) : PageModel
+    OrdersDbContext db, IAccountDirectory accounts, ILocationDirectory locations, IFileStore files, TimeProvider clock,
+    IVariantFeatureManager features) : PageModel
 {
     public const string Uploaded = "File uploaded successfully";
 
@@ -31,6 +33,9 @@ internal sealed class DetailsModel(
     public AccountEntry? Parent { get; private set; }
     public LocationEntry? Location { get; private set; }
     public bool IsStaff { get; private set; }
+
+    /// <summary>"Create a ticket" about this order shows only where the tenant has the Tickets feature on.</summary>
+    public bool TicketsEnabled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -121,6 +126,7 @@ internal sealed class DetailsModel(
             return false;
         Order = order;
         IsStaff = OrderRoles.IsStaff(User);
+        TicketsEnabled = await features.IsEnabledAsync("Tickets", ct);
         Account = (await accounts.FindAsync([order.AccountId], ct)).FirstOrDefault();
         if (Account?.ParentId is { } parent)
             Parent = (await accounts.FindAsync([parent], ct)).FirstOrDefault();

@@ -7,7 +7,7 @@ namespace SelfCare.Services.Areas.Services.Pages;
 /// <summary>Which row options a user gets.</summary>
 internal static class ServiceOptions
 {
-    /// <summary>The Tickets module's feature name; there is no such module yet, so the option stays hidden.</summary>
+    /// <summary>The Tickets module's feature name: the option shows only where the tenant has it on.</summary>
     public const string TicketsFeature = "Tickets";
 
     public static bool CanEditDescription(ClaimsPrincipal user) =>

@@ -1,0 +1,9 @@
+namespace SelfCare.Tickets.Data;
+
+internal enum TicketPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
