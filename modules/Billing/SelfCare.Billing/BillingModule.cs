@@ -10,6 +10,7 @@ using SelfCare.Billing.Payments;
 using SelfCare.Billing.Search;
 using SelfCare.Billing.Summary;
 using SelfCare.Platform.Data;
+using SelfCare.Platform.Jobs;
 using SelfCare.Platform.Modules;
 
 namespace SelfCare.Billing;
@@ -32,6 +33,11 @@ internal sealed class BillingModule : IPortalModule
             new SummaryWidget("BillingHistory", 46),
         ],
         EmailTemplates = [BillingEmails.InvoiceReadyTemplate, PaymentReceiptEmail.Definition],
+        Jobs =
+        [
+            new RecurringJob(PaymentReconcileJob.Name, typeof(PaymentReconcileJob), PaymentReconcileJob.Cron,
+                "Payments left Pending by a stopped process: completed from the gateway's record, or marked Failed") { RunOnStart = true },
+        ],
         SearchProviders = [typeof(InvoiceSearchProvider)],
         Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
     };

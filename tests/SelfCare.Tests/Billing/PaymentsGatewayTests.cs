@@ -1,13 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using SelfCare.Billing.Contracts.Gateway;
+using SelfCare.Billing.Data;
 using SelfCare.Billing.Gateway;
 
 namespace SelfCare.Tests.Billing;
 
-/// <summary>Card number and routing number rules, and the Sandbox gateway's documented outcomes.</summary>
-public sealed class PaymentsGatewayTests
+/// <summary>Card number and routing number rules, and the Sandbox gateway's documented outcomes (its charges in an in-memory database).</summary>
+public sealed class PaymentsGatewayTests : IDisposable
 {
     private static readonly PaymentsClock Clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-    private readonly SandboxGateway _sandbox = new(Clock);
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly DbContextOptions<BillingDbContext> _options;
+    private readonly SandboxGateway _sandbox;
+
+    public PaymentsGatewayTests()
+    {
+        _connection.Open();
+        _options = new DbContextOptionsBuilder<BillingDbContext>().UseSqlite(_connection).Options;
+        using (var db = new BillingDbContext(_options, new NoScope()))
+            db.Database.EnsureCreated();
+        _sandbox = Sandbox(Clock);
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>The sandbox's table is not account-owned; its context still needs a scope.</summary>
+    private sealed class NoScope : SelfCare.Platform.Security.IAccountScope
+    {
+        public bool SeesAllAccounts => true;
+        public IReadOnlyList<Guid> AccountIds => [];
+        public IReadOnlyList<Guid> RootAccountIds => [];
+    }
+
+    private SandboxGateway Sandbox(TimeProvider clock) => new(clock, _options, new NoScope());
 
     [Theory]
     [InlineData("4242424242424242", true)]
@@ -91,7 +117,7 @@ public sealed class PaymentsGatewayTests
     public async Task A_card_that_expires_after_tokenization_is_declined_as_expired()
     {
         var clock = new PaymentsClock(new DateTimeOffset(2026, 11, 22, 0, 0, 0, TimeSpan.Zero));
-        var sandbox = new SandboxGateway(clock);
+        var sandbox = Sandbox(clock);
         var token = await sandbox.TokenizeCardAsync(new CardDetails("4242424242424242", 11, 2026, "123", "P"));
         clock.Now = clock.Now.AddDays(15);
         Assert.Equal(DeclineReason.ExpiredCard, (await sandbox.ChargeAsync(new ChargeRequest(token.Token!, 5m, "USD", "k1"))).Reason);
@@ -127,6 +153,21 @@ public sealed class PaymentsGatewayTests
         var again = await _sandbox.ChargeAsync(new ChargeRequest(token, 10.00m, "USD", "same"));
         Assert.Equal(first.TransactionId, again.TransactionId);
         Assert.Equal(DeclineReason.IdempotencyKeyReused, (await _sandbox.ChargeAsync(new ChargeRequest(token, 11m, "USD", "same"))).Reason);
+    }
+
+    [Fact]
+    public async Task Sandbox_finds_its_charges_by_idempotency_key_after_a_restart()
+    {
+        var card = (await _sandbox.TokenizeCardAsync(new CardDetails("4242424242424242", 12, 2030, "123", "P"))).Token!;
+        var declined = (await _sandbox.TokenizeCardAsync(new CardDetails("4000000000000002", 12, 2030, "123", "P"))).Token!;
+        var approved = await _sandbox.ChargeAsync(new ChargeRequest(card, 10m, "USD", "paid"));
+        await _sandbox.ChargeAsync(new ChargeRequest(declined, 10m, "USD", "refused"));
+
+        var restarted = Sandbox(Clock);
+        Assert.Equal(approved.TransactionId, (await restarted.FindChargeAsync("paid"))!.TransactionId);
+        Assert.Equal(DeclineReason.Declined, (await restarted.FindChargeAsync("refused"))!.Reason);
+        Assert.Null(await restarted.FindChargeAsync("never-sent"));
+        Assert.Equal(approved, await restarted.ChargeAsync(new ChargeRequest(card, 10m, "USD", "paid")));
     }
 
     [Fact]

@@ -19,4 +19,10 @@ public interface IPaymentGateway
     /// and charges nothing more; the same key with another amount or token is refused.
     /// </summary>
     Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The outcome of the charge made with <paramref name="idempotencyKey"/> (approved or declined), or null when the gateway
+    /// never received it. Lets the portal finish a payment whose process stopped between the charge and saving its result.
+    /// </summary>
+    Task<ChargeResult?> FindChargeAsync(string idempotencyKey, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SelfCare.Billing.Gateway;
 using SelfCare.Billing.Payments;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Security;
@@ -81,6 +82,7 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
             a.HasIndex(x => x.InvoiceId);
         });
         modelBuilder.MapPayments();
+        modelBuilder.MapSandbox();
         // After the entities: the base applies the account scope to every IAccountOwned entity it finds.
         base.OnModelCreating(modelBuilder);
     }

@@ -1,22 +1,24 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using SelfCare.Billing.Contracts.Gateway;
+using SelfCare.Billing.Data;
+using SelfCare.Platform.Security;
 
 namespace SelfCare.Billing.Gateway;
 
 /// <summary>
 /// The built-in gateway for demos and tests. It stands for the processor's side: card and account numbers stop here.
 /// A token carries the test outcome and the card's expiry, not the number, so the sandbox keeps no card data at all
-/// and tokens stay valid across restarts and nodes. Idempotency keys are remembered in memory (one process).
+/// and tokens stay valid across restarts and nodes. Charges are remembered by idempotency key in the tenant database
+/// (<see cref="SandboxCharge"/>, through a context of its own so the caller's unit of work is untouched), so a repeat or
+/// a <see cref="FindChargeAsync"/> after a restart gets the first answer.
 /// </summary>
-internal sealed class SandboxGateway(TimeProvider clock) : IPaymentGateway
+internal sealed class SandboxGateway(TimeProvider clock, DbContextOptions<BillingDbContext> options, IAccountScope scope) : IPaymentGateway
 {
     public const string GatewayName = "Sandbox";
     private const string CardPrefix = "tok_sbx_card_";
     private const string BankPrefix = "tok_sbx_ach_";
-
-    private readonly ConcurrentDictionary<string, (ChargeRequest Request, ChargeResult Result)> _charges = new();
 
     public string Name => GatewayName;
 
@@ -47,14 +49,40 @@ internal sealed class SandboxGateway(TimeProvider clock) : IPaymentGateway
         return Task.FromResult(new TokenizeResult($"{BankPrefix}{outcome}_{RandomLetters()}", CardBrand.Unknown, number[^4..], null, null, null, null));
     }
 
-    public Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
+    public async Task<ChargeResult> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken = default)
     {
-        var first = _charges.GetOrAdd(request.IdempotencyKey, _ => (request, Decide(request)));
-        if (first.Request != request)
-            return Task.FromResult(ChargeResult.Declined(DeclineReason.IdempotencyKeyReused,
-                "This payment was already submitted with different details."));
-        return Task.FromResult(first.Result);
+        await using var store = new BillingDbContext(options, scope);
+        if (await store.Set<SandboxCharge>().AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == request.IdempotencyKey, cancellationToken) is { } first)
+            return Repeat(first, request);
+        var result = Decide(request);
+        store.Add(new SandboxCharge
+        {
+            IdempotencyKey = request.IdempotencyKey, Token = request.Token, Amount = request.Amount, Currency = request.Currency,
+            TransactionId = result.TransactionId, Reason = result.Reason, Message = result.Message, CreatedAt = clock.GetUtcNow(),
+        });
+        try
+        {
+            await store.SaveChangesAsync(cancellationToken);
+            return result;
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent charge with this key was recorded first: answer as it did.
+            store.ChangeTracker.Clear();
+            return Repeat(await store.Set<SandboxCharge>().AsNoTracking().FirstAsync(c => c.IdempotencyKey == request.IdempotencyKey, cancellationToken), request);
+        }
     }
+
+    public async Task<ChargeResult?> FindChargeAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        await using var store = new BillingDbContext(options, scope);
+        return (await store.Set<SandboxCharge>().AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == idempotencyKey, cancellationToken))?.Result;
+    }
+
+    private static ChargeResult Repeat(SandboxCharge first, ChargeRequest request) =>
+        first.Matches(request)
+            ? first.Result
+            : ChargeResult.Declined(DeclineReason.IdempotencyKeyReused, "This payment was already submitted with different details.");
 
     private ChargeResult Decide(ChargeRequest request)
     {

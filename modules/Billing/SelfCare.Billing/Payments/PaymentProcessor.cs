@@ -9,10 +9,10 @@ using SelfCare.Platform.Email;
 namespace SelfCare.Billing.Payments;
 
 /// <summary>
-/// Makes a portal payment exactly once per idempotency key: a Pending payment row claims the key (unique index) before
-/// the gateway is called with the same key; the approval then commits the payment as Succeeded, its allocations, the
-/// saved method, the ACH authorization and the receipt email in one SaveChanges. A declined charge leaves the row Failed
-/// (never counted in balances). Logs name the payment and last four digits only.
+/// Makes a portal payment exactly once per idempotency key: a Pending payment row claims the key (unique index), with its
+/// charge record and any ACH authorization agreed, before the gateway is called with the same key; the approval then commits
+/// the payment as Succeeded, its allocations, the saved method and the receipt email in one SaveChanges. A declined charge
+/// leaves the row Failed (never counted in balances). Logs name the payment and last four digits only.
 /// </summary>
 internal sealed partial class PaymentProcessor(
     BillingDbContext db, PayableQuery payable, BillingSettingsStore settingsStore, PaymentGateways gateways,
@@ -32,13 +32,32 @@ internal sealed partial class PaymentProcessor(
             return invalid;
 
         var fee = request.Method.Kind == PaymentMethodKind.Card ? settings.CardFee(request.Amount) : 0m;
+        var gateway = gateways.Named(request.Method.Gateway) ?? gateways.Current;
         var payment = new Payment
         {
             Id = Guid.NewGuid(), AccountId = account.Id, Amount = request.Amount, Currency = account.Currency, Date = today.Value,
             Method = request.Method.Label, Source = PaymentSource.Portal, IdempotencyKey = request.IdempotencyKey,
             Status = PaymentStatus.Pending, CreatedAt = clock.GetUtcNow(), CreatedBy = request.PayerEmail,
         };
+        // Claimed together with what completing it needs, so a payment left Pending by a crash can be finished later
+        // (PaymentReconciler) exactly as here: the gateway, fee, chosen invoices and the ACH authorization agreed.
+        var record = new PortalCharge
+        {
+            PaymentId = payment.Id, AccountId = account.Id, Gateway = gateway.Name, Fee = fee, Total = request.Amount + fee,
+            PaymentMethodId = request.SavedMethodId, InvoiceIds = PortalCharge.JoinIds(request.InvoiceIds),
+        };
         db.Payments.Add(payment);
+        db.Add(record);
+        var authorization = request.Method.Kind == PaymentMethodKind.Ach
+            ? new AchAuthorization
+            {
+                Id = Guid.NewGuid(), AccountId = account.Id, PaymentId = payment.Id, PaymentMethodId = request.SavedMethodId,
+                AuthorizedBy = request.PayerEmail, AuthorizedAt = clock.GetUtcNow(), Text = request.AchAuthorizationText!,
+                IpAddress = request.IpAddress,
+            }
+            : null;
+        if (authorization is not null)
+            db.Add(authorization);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -50,40 +69,46 @@ internal sealed partial class PaymentProcessor(
             return await ExistingAsync(request, ct) ?? PaymentOutcome.Refused(KeyReused);
         }
 
-        var gateway = gateways.Named(request.Method.Gateway) ?? gateways.Current;
-        var charge = await gateway.ChargeAsync(new ChargeRequest(request.Method.Token, request.Amount + fee, account.Currency, request.IdempotencyKey), ct);
-        var record = new PortalCharge
-        {
-            PaymentId = payment.Id, AccountId = account.Id, Gateway = gateway.Name, TransactionId = charge.TransactionId,
-            Fee = fee, Total = request.Amount + fee, PaymentMethodId = request.SavedMethodId, FailureMessage = charge.Message,
-        };
-        db.Add(record);
+        var charge = await gateway.ChargeAsync(new ChargeRequest(request.Method.Token, record.Total, account.Currency, request.IdempotencyKey), ct);
         if (!charge.Succeeded)
         {
-            payment.Status = PaymentStatus.Failed;
-            await db.SaveChangesAsync(ct);
+            await FailAsync(payment, record, charge, ct);
             LogDeclined(payment.Id, request.Method.Last4, charge.Reason);
             return PaymentOutcome.Refused(charge.Message ?? "The payment was declined.", "Method");
         }
 
-        payment.Status = PaymentStatus.Succeeded;
-        var applied = Allocate(payment, account, request.InvoiceIds);
         if (request.SaveAsNew)
             record.PaymentMethodId = await SaveMethodAsync(request, ct);
         else if (request.MakeDefault && request.SavedMethodId is { } chosen)
             await MakeDefaultAsync(account.Id, chosen, ct);
-        if (request.Method.Kind == PaymentMethodKind.Ach)
-            db.Add(new AchAuthorization
-            {
-                Id = Guid.NewGuid(), AccountId = account.Id, PaymentId = payment.Id, PaymentMethodId = record.PaymentMethodId,
-                AuthorizedBy = request.PayerEmail, AuthorizedAt = clock.GetUtcNow(), Text = request.AchAuthorizationText!,
-                IpAddress = request.IpAddress,
-            });
-        await outbox.AddAsync(db, PaymentReceiptEmail.Name, Receipt(payment, record, account, applied, charge), new EmailRecipient(request.PayerEmail), ct);
-        await db.SaveChangesAsync(ct);
-        await outbox.DispatchAsync(ct);
+        if (authorization is not null)
+            authorization.PaymentMethodId = record.PaymentMethodId;
+        await CompleteAsync(payment, record, account, charge, ct);
         LogPaid(payment.Id, request.Method.Last4);
         return PaymentOutcome.Paid(payment.Id);
+    }
+
+    /// <summary>
+    /// Completes an approved charge of a Pending payment (tracked with its <paramref name="record"/>): Succeeded, allocated to
+    /// the invoices chosen (else oldest due first), receipt to the payer, all in one SaveChanges. Used by
+    /// <see cref="PayAsync"/> and by <see cref="PaymentReconciler"/> for payments a crash left Pending.
+    /// </summary>
+    public async Task CompleteAsync(Payment payment, PortalCharge record, PayableAccount account, ChargeResult charge, CancellationToken ct)
+    {
+        payment.Status = PaymentStatus.Succeeded;
+        record.TransactionId = charge.TransactionId;
+        var applied = Allocate(payment, account, PortalCharge.SplitIds(record.InvoiceIds));
+        await outbox.AddAsync(db, PaymentReceiptEmail.Name, Receipt(payment, record, account, applied, charge), new EmailRecipient(payment.CreatedBy!), ct);
+        await db.SaveChangesAsync(ct);
+        await outbox.DispatchAsync(ct);
+    }
+
+    /// <summary>Records a refused charge: the payment Failed (never counted) with the gateway's message.</summary>
+    public async Task FailAsync(Payment payment, PortalCharge record, ChargeResult charge, CancellationToken ct)
+    {
+        payment.Status = PaymentStatus.Failed;
+        record.FailureMessage = charge.Message;
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The answer for a key already used: its payment when the details match, a refusal otherwise.</summary>

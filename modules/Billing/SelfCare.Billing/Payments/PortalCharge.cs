@@ -18,4 +18,12 @@ internal sealed class PortalCharge : IAccountOwned
 
     /// <summary>The gateway's message when the charge was refused (safe to show: it never holds card data).</summary>
     public string? FailureMessage { get; set; }
+
+    /// <summary>The invoices the payer chose, comma-separated (null: oldest due first); kept so a reconciled payment is allocated alike.</summary>
+    public string? InvoiceIds { get; set; }
+
+    public static string? JoinIds(IReadOnlyList<Guid> ids) => ids.Count == 0 ? null : string.Join(',', ids);
+
+    public static List<Guid> SplitIds(string? ids) =>
+        string.IsNullOrEmpty(ids) ? [] : [.. ids.Split(',').Select(Guid.Parse)];
 }
