@@ -5,6 +5,7 @@ using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Tickets.Api;
+using SelfCare.Tickets.Contracts;
 using SelfCare.Tickets.Data;
 using SelfCare.Tickets.Emails;
 using SelfCare.Tickets.Figures;
@@ -37,6 +38,7 @@ internal sealed class TicketsModule : IPortalModule
         services.AddScoped<TicketRecipients>();
         services.AddScoped<TicketWorkflow>();
         services.AddScoped<TicketUpserts>();
+        services.AddScoped<ITicketProvisioning, TicketProvisioning>();
         services.AddScoped<IAccountFigureSource, TicketFigures>();
     }
 

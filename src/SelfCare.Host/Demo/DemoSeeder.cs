@@ -9,6 +9,7 @@ using SelfCare.Host.Identity;
 using SelfCare.Orders.Contracts;
 using SelfCare.Platform.Tenancy;
 using SelfCare.Services.Contracts;
+using SelfCare.Tickets.Contracts;
 
 namespace SelfCare.Host.Demo;
 
@@ -17,7 +18,7 @@ internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
     IAccountGroupProvisioning groups, IBillingProvisioning billing,
-    IOptions<SelfCareOptions> options)
+    IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
     {
@@ -57,6 +58,8 @@ internal sealed class DemoSeeder(
             groupIds[(g.Owner, g.Name)] = await groups.CreateGroupAsync(
                 new NewAccountGroup(ids[g.Owner], g.Name, parent, [.. g.Accounts.Select(n => ids[n])]), ct);
         }
+
+        await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
 
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))

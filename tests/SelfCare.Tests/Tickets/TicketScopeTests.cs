@@ -68,6 +68,31 @@ public sealed class TicketScopeTests(EmailPortal portal) : IClassFixture<EmailPo
     }
 
     [Fact]
+    public async Task Demo_tickets_are_seeded_per_tenant_and_follow_the_scope()
+    {
+        using var staff = await As(Demo.AccelecomStaff);
+        var queue = System.Net.WebUtility.HtmlDecode(await staff.GetStringAsync("tickets/queue"));
+        Assert.Contains("Dispatch trunk has one-way audio", queue);
+        Assert.Contains("Front desk DID forwards to the wrong extension", queue);
+        Assert.DoesNotContain("Charged twice for the old fax line", queue); // closed: not in the active queue
+
+        using var lexington = await As(Demo.LexingtonUser);
+        var list = System.Net.WebUtility.HtmlDecode(await lexington.GetStringAsync("tickets?q=scheduling"));
+        Assert.Contains("859-555-0123 – Clinic scheduling line", list);
+        var number = Regex.Match(list, "/tickets/(\\d+)\">").Groups[1].Value;
+        var details = await lexington.GetStringAsync($"tickets/{number}");
+        Assert.Contains("Checking the hunt group now.", details);
+        Assert.DoesNotContain("DND stuck", details);
+        Assert.Contains("DND stuck", await staff.GetStringAsync($"tickets/{number}"));
+        Assert.DoesNotContain("Latency spikes", await lexington.GetStringAsync("tickets"));
+
+        using var accelerando = await As("office@mainstreetdental.example", "accelerando");
+        Assert.Contains("Front desk cannot print invoices", await accelerando.GetStringAsync("tickets"));
+        using var calltower = await As(Demo.NorthwindAdmin, "calltower");
+        Assert.Contains("Store 114 customer line rings once then drops", await calltower.GetStringAsync("tickets"));
+    }
+
+    [Fact]
     public async Task Another_tenant_sees_no_ticket_through_pages_or_its_api_key()
     {
         using var bluegrass = await As(Demo.BluegrassAdmin);
