@@ -157,6 +157,7 @@ internal static class SelfCareServices
     {
         services.AddSingleton(ThemeCatalog.Discover());
         services.AddScoped<BrandingService>();
+        services.AddScoped<IUploadedLogo, UploadedLogo>();
         services.AddScoped<IPortalShell, PortalShell>();
         services.AddScoped<PortalSearch>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
