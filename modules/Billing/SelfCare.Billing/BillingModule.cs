@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Billing.Api;
+using SelfCare.Billing.Autopay;
 using SelfCare.Billing.Contracts;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Emails;
@@ -32,9 +33,10 @@ internal sealed class BillingModule : IPortalModule
             new SummaryWidget("RecentBillingActivity", 44),
             new SummaryWidget("BillingHistory", 46),
         ],
-        EmailTemplates = [BillingEmails.InvoiceReadyTemplate, PaymentReceiptEmail.Definition],
+        EmailTemplates = [BillingEmails.InvoiceReadyTemplate, PaymentReceiptEmail.Definition, AutopayEmails.NoticeDefinition, AutopayEmails.FailedDefinition],
         Jobs =
         [
+            new RecurringJob(AutopayJob.Name, typeof(AutopayJob), AutopayJob.Cron, "Autopay: advance notices, charges of invoices due today, retries"),
             new RecurringJob(PaymentReconcileJob.Name, typeof(PaymentReconcileJob), PaymentReconcileJob.Cron,
                 "Payments left Pending by a stopped process: completed from the gateway's record, or marked Failed") { RunOnStart = true },
         ],
@@ -47,6 +49,7 @@ internal sealed class BillingModule : IPortalModule
         services.AddTenantDbContext<BillingDbContext>();
         services.AddScoped<TenantToday>();
         services.AddBillingPayments();
+        services.AddBillingAutopay();
         services.AddBillingSummary();
         services.AddScoped<LedgerQuery>();
         services.AddScoped<IBillingLedger, BillingLedger>();

@@ -17,7 +17,7 @@ namespace SelfCare.Host.Demo;
 internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
-    IAccountGroupProvisioning groups, IBillingProvisioning billing,
+    IAccountGroupProvisioning groups, IBillingProvisioning billing, IAutopayProvisioning autopay,
     IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
@@ -50,6 +50,7 @@ internal sealed class DemoSeeder(
             locationIds[(l.Account, l.Name)] = await contactsAndLocations.AddLocationAsync(new NewLocation(ids[l.Account], l.Name, l.Street1, l.Street2, l.City, l.Region, l.PostalCode, l.Country), ct);
         await new DemoOrderSeeder(orders, clock).SeedAsync(tenant, ids, locationIds, ct);
         await new DemoBillingSeeder(billing, clock).SeedAsync(tenant, data, ids, ct);
+        await new DemoAutopaySeeder(autopay, clock).SeedAsync(ids, ct);
 
         var groupIds = new Dictionary<(string Owner, string Name), Guid>();
         foreach (var g in data.Groups)

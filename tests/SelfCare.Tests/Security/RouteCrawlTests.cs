@@ -38,6 +38,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["bills"] = Access.SignedIn, ["bills/details/{id:guid}"] = Access.SignedIn,
         ["bills/pay"] = Access.SignedIn, ["bills/payments"] = Access.SignedIn, ["bills/payments/{id:guid}"] = Access.SignedIn,
         ["bills/methods"] = Access.SignedIn,
+        ["bills/autopay"] = Access.SignedIn,
         ["admin/billing"] = Access.TenantAdmin,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Billing.Gateway;
+using SelfCare.Billing.Autopay;
 using SelfCare.Billing.Payments;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Security;
@@ -82,6 +83,7 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
             a.HasIndex(x => x.InvoiceId);
         });
         modelBuilder.MapPayments();
+        modelBuilder.MapAutopay();
         modelBuilder.MapSandbox();
         // After the entities: the base applies the account scope to every IAccountOwned entity it finds.
         base.OnModelCreating(modelBuilder);

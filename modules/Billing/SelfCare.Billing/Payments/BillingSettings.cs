@@ -15,6 +15,13 @@ internal sealed class BillingSettings
     public bool AllowOverpayment { get; set; }
     public bool CustomersMayChangeAutopay { get; set; } = true;
 
+    /// <summary>Autopay: days before the due date the advance notice goes out (0: none).</summary>
+    public int AutopayNoticeDays { get; set; } = 3;
+
+    /// <summary>Autopay: further tries after a declined charge, <see cref="AutopayRetryDays"/> apart.</summary>
+    public int AutopayMaxRetries { get; set; } = 3;
+    public int AutopayRetryDays { get; set; } = 1;
+
     /// <summary>The fee on a card payment of <paramref name="amount"/>, rounded to cents (half away from zero).</summary>
     public decimal CardFee(decimal amount) =>
         Math.Round(amount * CardFeePercent / 100m + CardFeeFlat, 2, MidpointRounding.AwayFromZero);

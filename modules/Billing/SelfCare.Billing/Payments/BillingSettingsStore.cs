@@ -21,6 +21,9 @@ internal sealed class BillingSettingsStore(BillingDbContext db)
         row.CardFeeFlat = settings.CardFeeFlat;
         row.AllowOverpayment = settings.AllowOverpayment;
         row.CustomersMayChangeAutopay = settings.CustomersMayChangeAutopay;
+        row.AutopayNoticeDays = settings.AutopayNoticeDays;
+        row.AutopayMaxRetries = settings.AutopayMaxRetries;
+        row.AutopayRetryDays = settings.AutopayRetryDays;
         await db.SaveChangesAsync(ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Billing.Autopay;
 using SelfCare.Billing.Ledger;
 
 namespace SelfCare.Billing.Summary;
@@ -12,9 +13,6 @@ namespace SelfCare.Billing.Summary;
 [ViewComponent(Name = "BillSummary")]
 public sealed class BillSummaryViewComponent : ViewComponent
 {
-    // Autopay enrolment does not exist yet; the box says so rather than guessing.
-    private const string AutopayNotEnrolled = "Autopay: not enrolled";
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var ledger = HttpContext.RequestServices.GetRequiredService<SummaryLedger>();
@@ -24,8 +22,9 @@ public sealed class BillSummaryViewComponent : ViewComponent
         var currency = accounts.Select(a => a.Currency).FirstOrDefault(c => c.Length > 0);
         var pastDue = open.Where(i => i.Figures.Status == InvoiceStatus.PastDue).Sum(i => i.Balance);
         var next = open.Where(i => i.DueDate >= ledger.Today).Select(i => (DateOnly?)i.DueDate).Min();
+        var autopay = await HttpContext.RequestServices.GetRequiredService<AutopayStatusQuery>().ForScopeAsync(ct);
         return View(new BillSummaryWidgetModel(
             Money.Format(open.Sum(i => i.Balance), currency), Money.Format(accounts.Sum(a => a.Balance), currency),
-            Money.Format(pastDue, currency), pastDue > 0, next, AutopayNotEnrolled, open.Count));
+            Money.Format(pastDue, currency), pastDue > 0, next, autopay, open.Count));
     }
 }

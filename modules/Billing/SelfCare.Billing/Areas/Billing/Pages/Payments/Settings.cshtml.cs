@@ -6,7 +6,7 @@ using SelfCare.Platform.Security;
 
 namespace SelfCare.Billing.Areas.Billing.Pages.Payments;
 
-/// <summary>Admin > Billing: which payment methods customers may use, the card fee, overpayment and autopay rights.</summary>
+/// <summary>Admin > Billing: which payment methods customers may use, the card fee, overpayment and autopay (rights, notice, retries).</summary>
 [Authorize(Roles = PortalRoles.TenantAdmin)]
 internal sealed class SettingsModel(BillingSettingsStore store) : PageModel
 {
@@ -23,6 +23,7 @@ internal sealed class SettingsModel(BillingSettingsStore store) : PageModel
         {
             OfferCards = s.OfferCards, OfferAch = s.OfferAch, CardFeePercent = s.CardFeePercent, CardFeeFlat = s.CardFeeFlat,
             AllowOverpayment = s.AllowOverpayment, CustomersMayChangeAutopay = s.CustomersMayChangeAutopay,
+            AutopayNoticeDays = s.AutopayNoticeDays, AutopayMaxRetries = s.AutopayMaxRetries, AutopayRetryDays = s.AutopayRetryDays,
         };
     }
 
@@ -40,6 +41,7 @@ internal sealed class SettingsModel(BillingSettingsStore store) : PageModel
         {
             OfferCards = Input.OfferCards, OfferAch = Input.OfferAch, CardFeePercent = Input.CardFeePercent, CardFeeFlat = Input.CardFeeFlat,
             AllowOverpayment = Input.AllowOverpayment, CustomersMayChangeAutopay = Input.CustomersMayChangeAutopay,
+            AutopayNoticeDays = Input.AutopayNoticeDays, AutopayMaxRetries = Input.AutopayMaxRetries, AutopayRetryDays = Input.AutopayRetryDays,
         }, ct);
         Notice = "Billing settings saved.";
         return RedirectToPage();
