@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Ledger;
+using TotalsCents = SelfCare.Billing.Summary.Cents;
+using SelfCare.Billing.Totals;
 using SelfCare.Platform.Security;
 using SelfCare.Platform.Tenancy;
 
@@ -45,6 +47,15 @@ public sealed class LedgerPropertyTests : IDisposable
                     : inv.Balance < inv.Amount ? InvoiceStatus.PartiallyPaid : InvoiceStatus.Open;
                 Assert.Equal(status, derived.Status);
             }
+        }
+        // The totals kept with every write (one SaveChanges per sequence here) equal the same model.
+        var totals = await db.Set<AccountTotals>().AsNoTracking().ToDictionaryAsync(t => t.AccountId);
+        var invoiceTotals = await db.Set<InvoiceTotals>().AsNoTracking().ToDictionaryAsync(t => t.InvoiceId);
+        foreach (var (account, model) in Models)
+        {
+            Assert.Equal(model.Balance, TotalsCents.ToMoney(totals[account].BalanceCents));
+            foreach (var (id, inv) in model.Invoices)
+                Assert.Equal(inv.Balance, TotalsCents.ToMoney(invoiceTotals[id].BalanceCents));
         }
         Assert.Contains(invoiceBalances.Values, b => b.Status == InvoiceStatus.PartiallyPaid);
         Assert.Contains(invoiceBalances.Values, b => b.Status == InvoiceStatus.PastDue);
@@ -156,20 +167,20 @@ public sealed class LedgerPropertyTests : IDisposable
     private BillingDbContext NewContext() =>
         new(new DbContextOptionsBuilder<BillingDbContext>().UseSqlite(_connection).Options, new AllAccounts());
 
-    private sealed class AllAccounts : IAccountScope
+    internal sealed class AllAccounts : IAccountScope
     {
         public bool SeesAllAccounts => true;
         public IReadOnlyList<Guid> AccountIds => [];
         public IReadOnlyList<Guid> RootAccountIds => [];
     }
 
-    private sealed class FixedTenant : ITenantContext
+    internal sealed class FixedTenant : ITenantContext
     {
         public TenantInfo? Tenant { get; } = new("t", "T", [], null, "Default", "UTC", TenantState.Running,
             new DatabaseTarget(DatabaseProvider.Sqlite, ""), new HashSet<string>(), new HashSet<string>(), false);
     }
 
-    private sealed class FixedClock : TimeProvider
+    internal sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SelfCare.Billing.Gateway;
 using SelfCare.Billing.Autopay;
 using SelfCare.Billing.Payments;
+using SelfCare.Billing.Totals;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Security;
 
@@ -19,6 +20,14 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
     public DbSet<Adjustment> Adjustments => Set<Adjustment>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PaymentAllocation> Allocations => Set<PaymentAllocation>();
+
+    /// <summary>Every ledger write also refreshes the totals it touches, in the same transaction (<see cref="LedgerTotals"/>).</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        LedgerTotals.SaveAsync(this, acceptAllChangesOnSuccess, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        LedgerTotals.SaveAsync(this, acceptAllChangesOnSuccess, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), default)
+            .GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,6 +66,7 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
             a.Property(x => x.Description).HasMaxLength(Adjustment.DescriptionMaxLength);
             a.HasIndex(x => x.ExternalId).IsUnique();
             a.HasIndex(x => new { x.AccountId, x.Date });
+            a.HasIndex(x => x.InvoiceId);
         });
         modelBuilder.Entity<Payment>(p =>
         {
@@ -85,6 +95,7 @@ internal sealed class BillingDbContext(DbContextOptions<BillingDbContext> option
         modelBuilder.MapPayments();
         modelBuilder.MapAutopay();
         modelBuilder.MapSandbox();
+        modelBuilder.MapLedgerTotals();
         // After the entities: the base applies the account scope to every IAccountOwned entity it finds.
         base.OnModelCreating(modelBuilder);
     }

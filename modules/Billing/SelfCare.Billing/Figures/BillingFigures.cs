@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Ledger;
+using SelfCare.Billing.Summary;
+using SelfCare.Billing.Totals;
 
 namespace SelfCare.Billing.Figures;
 
 /// <summary>
 /// Each account's "billed" (its invoices issued in the last 12 months) and "balance" figures for the Accounts module's
-/// summary, list and hierarchy totals. Read through the scoped DbContext; summed in memory (SQLite stores decimals as TEXT).
+/// summary, list and hierarchy totals. Read through the scoped DbContext from the ledger totals (<see cref="LedgerTotals"/>):
+/// whole months after the one 12 months ago come from the month totals, that month's remaining days from its invoices.
 /// </summary>
-internal sealed class BillingFigures(BillingDbContext db, LedgerQuery ledger) : IAccountFigureSource
+internal sealed class BillingFigures(BillingDbContext db, TenantToday today) : IAccountFigureSource
 {
     public const string BilledKey = "billed-12-months";
     public const string BalanceKey = "ledger-balance";
@@ -26,17 +29,21 @@ internal sealed class BillingFigures(BillingDbContext db, LedgerQuery ledger) : 
         IReadOnlyCollection<Guid> accountIds, CancellationToken cancellationToken)
     {
         var ids = accountIds.Distinct().ToList();
-        var since = ledger.Today.AddMonths(-12);
-        var billed = ids.Count == 0
-            ? []
-            : (await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.AccountId) && i.IssueDate > since)
-                    .Select(i => new { i.AccountId, i.Amount }).ToListAsync(cancellationToken))
-                .GroupBy(i => i.AccountId).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount));
-        var balances = await ledger.BalancesAsync(ids, null, cancellationToken);
+        var since = today.Value.AddMonths(-12);
+        var month = TotalsRecompute.First(since);
+        var next = month.AddMonths(1);
+        var months = await db.Set<AccountMonthTotals>().AsNoTracking().Where(m => ids.Contains(m.AccountId) && m.Month >= next && m.Invoices > 0)
+            .Select(m => new { m.AccountId, m.BilledCents }).ToListAsync(cancellationToken);
+        var edge = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.AccountId) && i.IssueDate > since && i.IssueDate < next)
+            .Select(i => new { i.AccountId, i.Amount }).ToListAsync(cancellationToken);
+        var billed = months.Select(m => (m.AccountId, m.BilledCents)).Concat(edge.Select(i => (i.AccountId, BilledCents: Cents.Of(i.Amount))))
+            .GroupBy(x => x.AccountId).ToDictionary(g => g.Key, g => Cents.ToMoney(g.Sum(x => x.BilledCents)));
+        var balances = await db.Set<AccountTotals>().AsNoTracking().Where(t => ids.Contains(t.AccountId) && t.BalanceCents != 0)
+            .Select(t => new { t.AccountId, t.BalanceCents }).ToListAsync(cancellationToken);
         return new Dictionary<string, IReadOnlyDictionary<Guid, decimal>>
         {
             [BilledKey] = billed,
-            [BalanceKey] = balances.Values.Where(b => b.Balance != 0).ToDictionary(b => b.AccountId, b => b.Balance),
+            [BalanceKey] = balances.ToDictionary(b => b.AccountId, b => Cents.ToMoney(b.BalanceCents)),
         };
     }
 }

@@ -9,4 +9,7 @@ namespace SelfCare.Billing.Summary;
 internal static class Cents
 {
     public static decimal ToMoney(long cents) => cents / 100m;
+
+    /// <summary>An amount's whole cents, rounded as the database's <c>round(amount * 100)</c> does (half away from zero).</summary>
+    public static long Of(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
 }

@@ -8,13 +8,11 @@ namespace SelfCare.Billing.Summary;
 [ViewComponent(Name = "RecentBillingActivity")]
 public sealed class RecentActivityViewComponent : ViewComponent
 {
-    public const int Shown = 10;
-
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var services = HttpContext.RequestServices;
         var ct = HttpContext.RequestAborted;
-        var entries = await services.GetRequiredService<SummaryLedger>().RecentAsync(Shown, ct);
+        var entries = await services.GetRequiredService<SummaryLedger>().RecentAsync(ct);
         var accounts = await services.GetRequiredService<SummaryAccounts>().LoadAsync(ct);
         return View((IReadOnlyList<ActivityRow>)[.. entries.Select(e => new ActivityRow(Type(e.Kind, e.Amount),
             // Payments and credits lower the balance: shown negative, as on a statement.
