@@ -5,8 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SelfCare.BrowserTests;
 
 /// <summary>
-/// The billing walk-through: open a bill, switch its tabs, download the PDF and the Excel (both opened), pay
-/// by card with a saved method, find the receipt email in the mail drop and the lower balance on Summary.
+/// The billing walk-through: open a bill, switch its tabs, download the PDF and the Excel (both opened), save a
+/// card on Payment methods, pay with it, find the receipt email in the mail drop and the lower balance on Summary.
 /// Runs on Accelerando, where no other browser test pays, so the figures are this test's own.
 /// </summary>
 [Collection(PortalCollection.Name)]
@@ -58,7 +58,7 @@ public sealed class BillsBrowserTests(PortalFixture portal)
             Assert.All(products, p => Assert.Contains(chargeRows, r => r.Contains(p)));
             Assert.Contains(rows, r => r.Contains("Total amount due"));
 
-            await SaveCardAsync(page, baseUrl);
+            await SaveCardAsync(page, baseUrl, portal);
             await page.GotoAsync($"{baseUrl}/");
             var before = Amount(await page.Locator("dd.figure-balance").TextContentAsync());
 
@@ -86,23 +86,26 @@ public sealed class BillsBrowserTests(PortalFixture portal)
         }
     }
 
-    /// <summary>Saves a card for the account by paying a little with it (the saved card becomes the default).</summary>
-    private static async Task SaveCardAsync(IPage page, string baseUrl)
+    /// <summary>Saves a card on Payment methods (linked from View &amp; Pay Bills): it is listed as the account's default.</summary>
+    private static async Task SaveCardAsync(IPage page, string baseUrl, PortalFixture portal)
     {
-        await page.GotoAsync($"{baseUrl}/bills/pay");
-        await page.GetByLabel("This amount").CheckAsync();
-        await page.GetByLabel("Amount", new() { Exact = true }).FillAsync("1.00");
-        await page.GetByLabel("A new card").CheckAsync();
+        await page.GotoAsync($"{baseUrl}/bills");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Payment methods" }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Payment methods");
+        await page.GetByLabel("Card", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Name on the card or account").FillAsync("Dana Molar");
         await page.GetByLabel("Card number").FillAsync("4012 8888 8888 1881");
         await page.GetByLabel("Expiry month").FillAsync("10");
         await page.GetByLabel("Expiry year").FillAsync("2030");
         await page.GetByLabel("Security code").FillAsync("123");
-        await page.GetByLabel("Save for future payments").CheckAsync();
         await page.GetByLabel("Make it the default method").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Review payment" }).ClickAsync();
-        await page.Locator("button.pay-button").ClickAsync();
-        await Expect(page.Locator("p.payment-status")).ToContainTextAsync("Payment received.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save method" }).ClickAsync();
+        await Expect(page.Locator("p.notice[role=status]")).ToHaveTextAsync("Visa •••• 1881 saved.");
+        var row = page.Locator("tr.payment-method", new() { HasText = "Visa •••• 1881" });
+        await Expect(row.Locator("td.method-default")).ToContainTextAsync("Default");
+        Assert.DoesNotContain("4012 8888 8888 1881", await page.ContentAsync());
+        var axe = await PortalPages.SeriousAxeViolationsAsync(page, portal.AxeScriptPath);
+        Assert.True(axe.Count == 0, PortalPages.Describe(axe));
     }
 
     private static async Task<(string SuggestedFilename, string Path)> DownloadAsync(IPage page, string link, List<string> files)
