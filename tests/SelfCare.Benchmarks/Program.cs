@@ -24,6 +24,9 @@ if (args is ["account-details", ..])
 if (args is ["billing", ..])
     return await SelfCare.Benchmarks.Billing.BillingSuite.RunAsync(args[1..]);
 
+if (args is ["tickets", ..])
+    return await SelfCare.Benchmarks.Tickets.TicketsSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);

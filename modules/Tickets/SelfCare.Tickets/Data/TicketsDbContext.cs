@@ -32,6 +32,7 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
             // The customer list (scope = account ids, newest first) and the staff queue (status, unassigned first, oldest first).
             t.HasIndex(x => new { x.AccountId, x.Number });
             t.HasIndex(x => new { x.Status, x.AssignedTo, x.Number });
+            t.HasIndex(x => new { x.Status, x.AccountId, x.Number });
             t.HasIndex(x => new { x.AboutKind, x.AboutId });
             t.HasMany(x => x.Journal).WithOne().HasForeignKey(j => j.TicketRowId).OnDelete(DeleteBehavior.Cascade);
         });

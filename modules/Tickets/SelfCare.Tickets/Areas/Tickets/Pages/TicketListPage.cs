@@ -17,6 +17,9 @@ internal abstract class TicketListPage(TicketQuery tickets, TimeProvider clock) 
 {
     public const int PageSize = 25;
 
+    /// <summary>Rows counted for the pager at most: a count over 100,000 tickets costs a scan, "more than 10,000" does not.</summary>
+    public const int CountCap = 10_000;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -40,6 +43,9 @@ internal abstract class TicketListPage(TicketQuery tickets, TimeProvider clock) 
     public IReadOnlyDictionary<Guid, AccountEntry> AccountsById { get; private set; } = new Dictionary<Guid, AccountEntry>();
     public IReadOnlyList<AccountEntry> Accounts { get; private set; } = [];
     public int Total { get; private set; }
+
+    /// <summary>More rows match than <see cref="CountCap"/>; <see cref="Total"/> is the cap.</summary>
+    public bool TotalCapped { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public bool IsStaff => TicketRoles.IsStaff(User);
 
@@ -86,7 +92,9 @@ internal abstract class TicketListPage(TicketQuery tickets, TimeProvider clock) 
         if (tickets.Build(Filter, AccountsById, TicketRoles.Name(User)) is not { } query)
             return NotFound();
         Accounts = [.. AccountsById.Values.OrderBy(a => a.Number, StringComparer.Ordinal)];
-        Total = await query.CountAsync(ct);
+        Total = await query.Take(CountCap + 1).CountAsync(ct);
+        TotalCapped = Total > CountCap;
+        Total = Math.Min(Total, CountCap);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await TicketQuery.Items(Order(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         return null;
