@@ -166,6 +166,22 @@ public abstract class PaymentMethodsTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task The_method_autopay_charges_cannot_be_removed()
+    {
+        using var admin = await LoginAsync(Demo.BluegrassAdmin);
+        var account = await AccountIdAsync(portal, "AC-100100");
+        await AutopaySetup.EnrolAsync(portal, "AC-100100", "5555555555554444", Demo.BluegrassAdmin);
+        var method = (await AutopaySetup.EnrolmentAsync(portal, account))!.PaymentMethodId;
+        Assert.Contains("Autopay</td>", await admin.GetStringAsync($"bills/methods?account={account}"));
+
+        var remove = await admin.PostFormAsync($"bills/methods?account={account}", new Dictionary<string, string> { ["method"] = method.ToString() },
+            $"bills/methods?account={account}&handler=Remove");
+        Assert.Equal(HttpStatusCode.OK, remove.StatusCode);
+        Assert.Contains(Encode("Mastercard •••• 4444 pays this account's autopay."), await remove.Content.ReadAsStringAsync());
+        Assert.Contains(await MethodsAsync("AC-100100"), m => m.Id == method);
+    }
+
+    [Fact]
     public async Task After_adding_cards_no_Luhn_valid_number_or_security_code_is_stored()
     {
         using var admin = await LoginAsync(Demo.BluegrassAdmin);
