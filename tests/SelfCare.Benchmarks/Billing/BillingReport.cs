@@ -74,6 +74,9 @@ internal static class BillingReport
                           $"with it off (the Accounts, Services and Orders boxes alone); {on.RequestsPerSecond:F0} against {off.RequestsPerSecond:F0} req/s under load. " +
                           "With Billing on, the Account Summary box also sums the module's account figures (billed in 12 months, balance).");
         }
+        if (pages.FirstOrDefault(p => p.DataSet == "big, Accounts box only") is { Load: { } shell } only)
+            md.AppendLine($"With only the Account Summary box (Billing, Tickets, Orders and Services off): {only.Alone.Min():F1} ms alone (min), " +
+                          $"{shell.RequestsPerSecond:F0} req/s under load: the shell's and the Accounts box's share.");
         md.AppendLine();
         md.AppendLine($"## Invoice PDF ({BillingLedgerSeed.PdfChargeLines} charge lines), warm");
         md.AppendLine();

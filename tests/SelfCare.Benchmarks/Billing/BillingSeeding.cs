@@ -11,14 +11,17 @@ internal static partial class BillingSeeding
     private static partial Regex Token();
 
     /// <summary>Admin > Features > Enable (a no-op when it is on already) or Disable Billing.</summary>
-    public static async Task SetBillingAsync(string tenantBase, bool on)
+    public static Task SetBillingAsync(string tenantBase, bool on) => SetModuleAsync(tenantBase, "Billing", on);
+
+    /// <summary>Admin > Features > Enable or Disable one module (refused while an enabled module needs it).</summary>
+    public static async Task SetModuleAsync(string tenantBase, string module, bool on)
     {
         using var admin = await PortalSession.SignInAsync(tenantBase, BigAccount.TenantAdmin, BigAccount.Password);
         var token = WebUtility.HtmlDecode(Token().Match(await admin.Client.GetStringAsync("admin/features")).Groups[1].Value);
         using var response = await admin.Client.PostAsync($"admin/features?handler={(on ? "Enable" : "Disable")}", new FormUrlEncodedContent(
-            [new("module", "Billing"), new("confirmed", "true"), new("__RequestVerificationToken", token)]));
+            [new("module", module), new("confirmed", "true"), new("__RequestVerificationToken", token)]));
         if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.OK))
-            throw new InvalidOperationException($"Turning Billing {(on ? "on" : "off")} answered {(int)response.StatusCode}.");
+            throw new InvalidOperationException($"Turning {module} {(on ? "on" : "off")} answered {(int)response.StatusCode}.");
     }
 
     public static async Task<List<SeedStep>> SeedAsync(SuiteRun run, string tenantBase, IReadOnlyList<ChildSeed> newChildren, BillingLedgerSeed ledger)

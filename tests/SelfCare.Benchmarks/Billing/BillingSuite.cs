@@ -75,6 +75,10 @@ internal static class BillingSuite
             // The same page without the Billing boxes (and figures): what the rest of the Summary costs.
             await BillingSeeding.SetBillingAsync(TenantBase(host), on: false);
             pages.AddRange(await BillingMeasurements.LoadAsync(run, host, session, "big, Billing off", wrk, duration, [BillingMeasurements.Pages[0]], billing: false));
+            // And with only the Account Summary box: the shell's and the Accounts box's share (the modules Summary depends on last).
+            foreach (var module in new[] { "Tickets", "Orders", "Services" })
+                await BillingSeeding.SetModuleAsync(TenantBase(host), module, on: false);
+            pages.AddRange(await BillingMeasurements.LoadAsync(run, host, session, "big, Accounts box only", wrk, duration, [BillingMeasurements.Pages[0]], billing: false));
         }
         return BillingReport.Build(machine, settings, demo, big, steps, pages, pdf, wrk is not null, run.Elapsed);
     }

@@ -50,7 +50,7 @@ internal sealed class SummaryLedger(BillingDbContext db, TenantToday today, Summ
         _totals ??= await db.Set<AccountTotals>().AsNoTracking().ToListAsync(ct);
 
     private async Task<SummarySnapshot> SnapshotAsync(CancellationToken ct) =>
-        _snapshot ??= await cache.GetAsync(await TotalsAsync(ct), Today, async () =>
+        _snapshot ??= await cache.GetAsync("summary", await TotalsAsync(ct), Today, async () =>
             new SummarySnapshot(await LoadOpenInvoicesAsync(ct), await LoadMonthsAsync(ct), await LoadRecentAsync(ct)));
 
     private async Task<IReadOnlyList<OpenInvoice>> LoadOpenInvoicesAsync(CancellationToken ct)
