@@ -9,7 +9,7 @@ namespace SelfCare.Tests.Billing;
 /// /bills/autopay: a customer admin enrols, changes and is refused with a message (no method, expired card, another
 /// account's method, ACH without the authorization); a customer user reads only (403); another customer, another
 /// tenant and accounts outside scope get 404; when the tenant forbids customers, the page says why, customer posts get
-/// 403 and staff still change it. On SQLite and PostgreSQL.
+/// 403 and staff still change it. Admin > Billing sets notice days, retries and spacing. On SQLite and PostgreSQL.
 /// </summary>
 public abstract class AutopayPageTests(PortalFactory portal)
 {
@@ -98,6 +98,35 @@ public abstract class AutopayPageTests(PortalFactory portal)
         }
         Assert.False((await EnrolmentAsync(portal, account))!.Active);
         await SettingsAsync(portal, s => s.CustomersMayChangeAutopay = true);
+    }
+
+    [Fact]
+    public async Task Admin_billing_sets_the_notice_days_retries_and_their_spacing_within_their_ranges()
+    {
+        await EnableBillingAsync(portal);
+        using var admin = await LoginAsync(Demo.AccelecomAdmin);
+        Dictionary<string, string> Form(string notice, string retries, string spacing) => new()
+        {
+            ["Input.OfferCards"] = "true", ["Input.OfferAch"] = "true", ["Input.CardFeePercent"] = "0", ["Input.CardFeeFlat"] = "0",
+            ["Input.CustomersMayChangeAutopay"] = "true", ["Input.AutopayNoticeDays"] = notice, ["Input.AutopayMaxRetries"] = retries,
+            ["Input.AutopayRetryDays"] = spacing,
+        };
+        Assert.Contains("value=\"3\"", await admin.GetStringAsync("admin/billing"));
+        foreach (var (form, message) in new[]
+                 {
+                     (Form("31", "3", "1"), "The advance notice must be between 0 and 30 days."),
+                     (Form("3", "6", "1"), "Retries must be between 0 and 5."),
+                     (Form("3", "3", "0"), "Days between retries must be between 1 and 10."),
+                 })
+        {
+            var refused = await admin.PostFormAsync("admin/billing", form);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains(message, await TextAsync(refused));
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("admin/billing", Form("5", "2", "2"))).StatusCode);
+        await SettingsAsync(portal, s => Assert.Equal((5, 2, 2), (s.AutopayNoticeDays, s.AutopayMaxRetries, s.AutopayRetryDays)));
+        Assert.Contains("announces each charge 5 day(s) before", WebUtility.HtmlDecode(await admin.GetStringAsync("bills/autopay")));
+        await SettingsAsync(portal, s => (s.AutopayNoticeDays, s.AutopayMaxRetries, s.AutopayRetryDays) = (3, 3, 1));
     }
 }
 
