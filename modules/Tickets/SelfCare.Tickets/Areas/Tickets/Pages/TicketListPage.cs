@@ -65,6 +65,10 @@ internal abstract class TicketListPage(TicketQuery tickets, TimeProvider clock) 
     /// <summary>?handler=Csv: the same rows as CSV.</summary>
     public Task<IActionResult> OnGetCsvAsync(CancellationToken ct) => ExportAsync(ExportFormat.Csv, ct);
 
+    /// <summary>One page of the filtered rows in <see cref="Order"/>'s order.</summary>
+    protected virtual async Task<IReadOnlyList<TicketListItem>> PageAsync(IQueryable<Ticket> query, int skip, int take, CancellationToken ct) =>
+        await TicketQuery.Items(Order(query).Skip(skip).Take(take)).ToListAsync(ct);
+
     public IDictionary<string, string> RouteFor(int page) => Route(new() { ["p"] = page.ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>The current filters (without the page), plus <paramref name="extra"/>.</summary>
@@ -96,7 +100,7 @@ internal abstract class TicketListPage(TicketQuery tickets, TimeProvider clock) 
         TotalCapped = Total > CountCap;
         Total = Math.Min(Total, CountCap);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await TicketQuery.Items(Order(query).Skip((PageNumber - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        Rows = await PageAsync(query, (PageNumber - 1) * PageSize, PageSize, ct);
         return null;
     }
 
