@@ -13,7 +13,7 @@ namespace SelfCare.Billing.Figures;
 /// whole months after the one 12 months ago come from the month totals, that month's remaining days from its invoices.
 /// The billed amounts are cached by the accounts' totals stamps (<see cref="SummaryCache"/>): one query when nothing changed.
 /// </summary>
-internal sealed class BillingFigures(BillingDbContext db, TenantToday today, SummaryCache cache) : IAccountFigureSource
+internal sealed class BillingFigures(BillingDbContext db, TenantToday today, SummaryCache cache, SummaryLedger summary) : IAccountFigureSource
 {
     public const string BilledKey = "billed-12-months";
     public const string BalanceKey = "ledger-balance";
@@ -31,7 +31,10 @@ internal sealed class BillingFigures(BillingDbContext db, TenantToday today, Sum
     {
         var ids = accountIds.Distinct().ToList();
         var day = today.Value;
-        var totals = await db.Set<AccountTotals>().AsNoTracking().Where(t => ids.Contains(t.AccountId)).ToListAsync(cancellationToken);
+        // On the Summary page the Bill Summary box (shown first) has read the scope's totals already: the same rows, no second query.
+        var totals = summary.LoadedTotals is { } loaded
+            ? [.. loaded.Where(t => ids.Contains(t.AccountId))]
+            : await db.Set<AccountTotals>().AsNoTracking().Where(t => ids.Contains(t.AccountId)).ToListAsync(cancellationToken);
         // Only accounts with a totals row have ledger rows: the others bill nothing.
         var billed = await cache.GetAsync("billed", totals, day, () => BilledAsync([.. totals.Select(t => t.AccountId)], day, cancellationToken));
         return new Dictionary<string, IReadOnlyDictionary<Guid, decimal>>

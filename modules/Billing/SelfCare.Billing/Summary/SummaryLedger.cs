@@ -23,6 +23,9 @@ internal sealed class SummaryLedger(BillingDbContext db, TenantToday today, Summ
 
     public DateOnly Today { get; } = today.Value;
 
+    /// <summary>Every account totals row in scope when this request's Summary boxes have loaded them already, else null.</summary>
+    public IReadOnlyList<AccountTotals>? LoadedTotals => _totals;
+
     /// <summary>Invoices with a balance above zero, oldest due date first.</summary>
     public async Task<IReadOnlyList<OpenInvoice>> OpenInvoicesAsync(CancellationToken ct) => (await SnapshotAsync(ct)).Open;
 
