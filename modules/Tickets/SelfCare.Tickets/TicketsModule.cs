@@ -39,6 +39,10 @@ internal sealed class TicketsModule : IPortalModule
         services.AddScoped<TicketWorkflow>();
         services.AddScoped<TicketUpserts>();
         services.AddScoped<ITicketProvisioning, TicketProvisioning>();
+        services.AddScoped<TicketObservers>();
+        services.AddScoped<ITicketIntake, TicketIntake>();
+        services.AddScoped<ITicketJournal, TicketJournalWriter>();
+        services.AddScoped<ITicketDirectory, TicketDirectory>();
         services.AddScoped<IAccountFigureSource, TicketFigures>();
     }
 

@@ -13,7 +13,8 @@ namespace SelfCare.Tickets.Workflow;
 /// SaveChanges holding its journal entries and at most one email (outbox), so a retried POST with the same idempotency
 /// key (unique index) writes nothing twice; two different writes racing for a journal position retry with the next one.
 /// </summary>
-internal sealed class TicketWorkflow(TicketsDbContext db, IEmailOutbox outbox, TicketRecipients recipients, IAccountDirectory accounts, TimeProvider clock)
+internal sealed class TicketWorkflow(TicketsDbContext db, IEmailOutbox outbox, TicketRecipients recipients, IAccountDirectory accounts, TimeProvider clock,
+    TicketObservers observers)
 {
     public const long FirstNumber = 100001;
     private const int MaxAttempts = 20;
@@ -53,6 +54,7 @@ internal sealed class TicketWorkflow(TicketsDbContext db, IEmailOutbox outbox, T
                 continue;
             }
             await outbox.DispatchAsync(ct);
+            await observers.OpenedAsync(ticket, by, ct);
             return ticket;
         }
     }
@@ -89,16 +91,39 @@ internal sealed class TicketWorkflow(TicketsDbContext db, IEmailOutbox outbox, T
         }, ct);
 
     /// <summary>Staff move the ticket along the workflow; <paramref name="anyMove"/> (the PSA system through the API) may set any other status.</summary>
-    public Task<JournalResult> ChangeStatusAsync(Guid ticketId, TicketStatus to, string? comment, Actor by, string? key, CancellationToken ct,
-        bool anyMove = false) =>
-        WriteAsync(ticketId, key, async (t, seq, now) =>
+    public async Task<JournalResult> ChangeStatusAsync(Guid ticketId, TicketStatus to, string? comment, Actor by, string? key, CancellationToken ct,
+        bool anyMove = false)
+    {
+        (Ticket Ticket, TicketStatus From, DateTimeOffset At)? changed = null;
+        var result = await WriteAsync(ticketId, key, async (t, seq, now) =>
         {
             if (anyMove ? t.Status == to : !TicketStatuses.NextFor(t.Status).Contains(to))
                 return $"A ticket that is {TicketStatuses.Label(t.Status)} cannot be set to {TicketStatuses.Label(to)}.";
             db.Add(Entry(t, seq, JournalKind.StatusChange, by, now, key, comment, t.Status, to));
+            changed = (t, t.Status, now);
             t.Status = to;
             t.UpdatedAt = now;
             await NotifyContactAsync(t, $"set the status to {TicketStatuses.Label(to)}", by.Name, comment ?? "", ct);
+            return null;
+        }, ct);
+        if (result == JournalResult.Added && changed is { } c)
+            await observers.StatusChangedAsync(c.Ticket, c.From, c.At, by, ct);
+        return result;
+    }
+
+    /// <summary>A message another module writes (ITicketJournal), emailed to <paramref name="to"/> or else to the other side like a reply.</summary>
+    public Task<JournalResult> PostAsync(Guid ticketId, string text, Actor by, string key, EmailRecipient? to, CancellationToken ct) =>
+        WriteAsync(ticketId, key, async (t, seq, now) =>
+        {
+            db.Add(Entry(t, seq, JournalKind.Message, by, now, key, text));
+            t.UpdatedAt = now;
+            if (to is not null)
+                await outbox.AddAsync(db, TicketEmails.StaffUpdate, new TicketStaffUpdateEmail(t.Number, t.Subject, to.Name ?? to.Address, "updated",
+                    by.Name, text, TicketStatuses.Label(t.Status)), to, ct);
+            else if (by.IsCustomer)
+                await NotifyStaffAsync(t, "updated", by.Name, text, ct);
+            else
+                await NotifyContactAsync(t, "updated", by.Name, text, ct);
             return null;
         }, ct);
 
