@@ -4,4 +4,6 @@ namespace SelfCare.Tickets.Contracts;
 public interface ITicketDirectory
 {
     Task<IReadOnlyList<TicketHeader>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    Task<TicketHeader?> FindByNumberAsync(long number, CancellationToken cancellationToken);
 }

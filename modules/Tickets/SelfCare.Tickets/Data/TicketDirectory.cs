@@ -15,6 +15,9 @@ internal sealed class TicketDirectory(TicketsDbContext db) : ITicketDirectory
         return found;
     }
 
+    public async Task<TicketHeader?> FindByNumberAsync(long number, CancellationToken ct) =>
+        await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Number == number, ct) is { } t ? Header(t) : null;
+
     public static TicketHeader Header(Ticket t) =>
         new(t.Id, t.Number, t.AccountId, t.Subject, t.Status.ToString(), t.AssignedTo, t.ContactEmail, t.ContactName, t.CreatedAt);
 }
