@@ -10,14 +10,20 @@ namespace SelfCare.Tests.Api;
 /// <summary>A module the tenant turned off has no v1 API there (404, also in the OpenAPI document); other tenants keep it.</summary>
 public sealed class ApiModuleGateTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
-    /// <summary>Billing needs Accounts: it goes off first and comes back after.</summary>
+    /// <summary>Billing and Tickets need Accounts: they go off first and come back after.</summary>
     private async Task SetAccountsAsync(string tenantId, bool on)
     {
         if (!on)
+        {
             await ToggleAsync(tenantId, "Billing", on: false);
+            await ToggleAsync(tenantId, "Tickets", on: false);
+        }
         await ToggleAsync(tenantId, "Accounts", on);
         if (on)
+        {
             await ToggleAsync(tenantId, "Billing", on: true);
+            await ToggleAsync(tenantId, "Tickets", on: true);
+        }
     }
 
     private async Task ToggleAsync(string tenantId, string module, bool on)

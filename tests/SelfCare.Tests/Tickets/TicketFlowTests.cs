@@ -120,6 +120,29 @@ public abstract class TicketFlowTests<TPortal>(TPortal portal) where TPortal : E
     }
 
     [Fact]
+    public async Task Files_added_on_ticket_details_join_the_journal_and_refusals_say_why()
+    {
+        using var lexington = await As(Demo.LexingtonUser);
+        var number = await TicketPages.CreateAsync(lexington, "AC-100102", "Invoice copy needed");
+        async Task<HttpResponseMessage> Upload(string name, byte[] bytes)
+        {
+            var page = await lexington.GetStringAsync($"tickets/{number}");
+            var form = new MultipartFormDataContent { { new StringContent(TicketPages.TokenOf(page)), "__RequestVerificationToken" } };
+            form.Add(new ByteArrayContent(bytes), "attachments", name);
+            return await lexington.Http.PostAsync($"tickets/{number}?handler=Upload", form);
+        }
+
+        var refused = await Upload("setup.pdf", UploadSamples.Exe);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("setup.pdf: This type of file is not accepted", await TicketPages.DecodedAsync(refused));
+        Assert.Equal(HttpStatusCode.Redirect, (await Upload("Meter <photo>.png", UploadSamples.Png())).StatusCode);
+        var details = await lexington.GetStringAsync($"tickets/{number}");
+        Assert.Contains("File uploaded successfully", details);
+        Assert.Contains("Meter &lt;photo&gt;.png", details);
+        Assert.Equal(["statuschange", "attachment"], TicketPages.Journal(details));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_a_message_on_the_form_and_opens_no_ticket()
     {
         using var lexington = await As(Demo.LexingtonUser);

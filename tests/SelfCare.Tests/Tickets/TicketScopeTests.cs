@@ -85,6 +85,11 @@ public sealed class TicketScopeTests(EmailPortal portal) : IClassFixture<EmailPo
         Assert.DoesNotContain("DND stuck", details);
         Assert.Contains("DND stuck", await staff.GetStringAsync($"tickets/{number}"));
         Assert.DoesNotContain("Latency spikes", await lexington.GetStringAsync("tickets"));
+        // The Summary box counts the scope's open tickets and offers "Create a ticket".
+        var summary = await lexington.GetStringAsync("");
+        Assert.Contains("id=\"w-tickets\"", summary);
+        Assert.Contains("/tickets/new\">Create a ticket</a>", summary);
+        Assert.Matches("<strong>\\d+</strong> open ticket\\(s\\)", summary);
 
         using var accelerando = await As("office@mainstreetdental.example", "accelerando");
         Assert.Contains("Front desk cannot print invoices", await accelerando.GetStringAsync("tickets"));
