@@ -23,6 +23,7 @@ internal static class SelfCarePipeline
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/status/500");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();

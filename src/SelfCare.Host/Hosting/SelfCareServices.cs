@@ -57,6 +57,7 @@ internal static class SelfCareServices
         services.AddSelfCareDocuments(builder.Configuration);
         services.AddSelfCareFiles();
         services.AddSelfCareStaffDirectory();
+        services.AddSelfCareUsers();
         AddModules(services, builder.Configuration);
         AddIdentity(services);
         AddThemesAndPages(services);

@@ -21,7 +21,33 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
         base.OnModelCreating(builder);
         // The tenant-welcome email commits with the first admin it welcomes (the email schema owns the table).
         builder.MapEmailOutbox();
-        builder.Entity<PortalUser>(u => u.Property(x => x.DisplayName).HasMaxLength(200));
+        builder.Entity<PortalUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(200);
+            u.Property(x => x.Fax).HasMaxLength(40);
+        });
+        builder.Entity<UserAccessCode>(c =>
+        {
+            c.ToTable("user_access_codes");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.UserId).HasMaxLength(450);
+            c.Property(x => x.Purpose).HasMaxLength(20);
+            c.Property(x => x.CodeHash).HasMaxLength(64);
+            c.HasIndex(x => x.UserId);
+        });
+        builder.Entity<SecurityEvent>(e =>
+        {
+            e.ToTable("security_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.UserId).HasMaxLength(450);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.Actor).HasMaxLength(256);
+            e.Property(x => x.Detail).HasMaxLength(300);
+            e.Property(x => x.IpAddress).HasMaxLength(64);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.UserId, x.At });
+        });
         builder.Entity<UserAccountLink>(l =>
         {
             l.ToTable("user_account_links");

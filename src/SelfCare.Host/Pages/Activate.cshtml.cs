@@ -6,10 +6,15 @@ using SelfCare.Host.Identity;
 
 namespace SelfCare.Host.Pages;
 
-/// <summary>First password for a user created by the host operator or staff, with the one-time code they were given.</summary>
+/// <summary>
+/// Choosing a password with a one-time access code: activation of a new user (welcome email) and password
+/// reset (Need help logging in? or an admin's reset) both land here.
+/// </summary>
 [AllowAnonymous]
-internal sealed class ActivateModel(UserManager<PortalUser> users) : PageModel
+internal sealed class ActivateModel(UserManager<PortalUser> users, AccessCodes codes, SecurityAudit audit) : PageModel
 {
+    private const string Refused = "This email address and access code do not match a valid code. Codes work once, expire, and stop working after 5 wrong tries; ask for a new one with \"Need help logging in?\".";
+
     [BindProperty]
     public ActivateInput Input { get; set; } = new();
 
@@ -22,23 +27,47 @@ internal sealed class ActivateModel(UserManager<PortalUser> users) : PageModel
         Input.Code = code ?? "";
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
             return Page();
-        var user = await users.FindByEmailAsync(Input.Email);
-        var result = user is null
-            ? IdentityResult.Failed(new IdentityError { Description = "This activation link is not valid." })
-            : await users.ResetPasswordAsync(user, Input.Code, Input.Password);
+        var found = await codes.CheckAsync(Input.Email, Input.Code, ct);
+        if (found is not { } match)
+        {
+            ModelState.AddModelError(string.Empty, Refused);
+            return Page();
+        }
+        var user = match.User;
+        // The password is checked before the code is spent, so a rejected password does not cost the code.
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, Input.Password);
+            foreach (var error in check.Errors)
+                ModelState.AddModelError("Input.Password", error.Description);
+        }
+        if (!ModelState.IsValid)
+            return Page();
+        if (!await codes.ConsumeAsync(match.Code, ct))
+        {
+            ModelState.AddModelError(string.Empty, Refused);
+            return Page();
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, Input.Password);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(string.Empty, error.Code == "InvalidToken" ? "This activation link is not valid or has expired." : error.Description);
+                ModelState.AddModelError(string.Empty, error.Description);
             return Page();
         }
-        user!.EmailConfirmed = true;
+        var firstPassword = !user.EmailConfirmed && match.Code.Purpose == AccessCodePurpose.Activate;
+        user.EmailConfirmed = true;
+        user.MustChangePassword = false;
         await users.UpdateAsync(user);
-        Message = "Your login is active. Log in with your new password.";
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(firstPassword ? SecurityEventKind.Activated : SecurityEventKind.PasswordReset, user, ct: ct);
+        Message = firstPassword ? "Your login is active. Log in with your new password." : "Your password is changed. Log in with your new password.";
         return RedirectToPage("/Login");
     }
 }

@@ -4,10 +4,14 @@ namespace SelfCare.Host.Pages;
 
 internal sealed class ActivateInput
 {
-    [Required, StringLength(256)]
+    [Required(ErrorMessage = "Enter your email address.")]
+    [StringLength(256)]
+    [Display(Name = "Email address")]
     public string Email { get; set; } = "";
 
-    [Required, StringLength(2000)]
+    [Required(ErrorMessage = "Enter the access code from your email.")]
+    [StringLength(64)]
+    [Display(Name = "Access code")]
     public string Code { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a password.")]

@@ -52,7 +52,7 @@ internal sealed class TenantProvisioning(
         var user = new PortalUser { UserName = email, Email = email, DisplayName = "Administrator" };
         Check(await users.CreateAsync(user));
         Check(await users.AddToRoleAsync(user, PortalRoles.TenantAdmin));
-        var code = await users.GeneratePasswordResetTokenAsync(user);
+        var code = await scope.ServiceProvider.GetRequiredService<AccessCodes>().IssueAsync(user, AccessCodePurpose.Activate, ct);
         await scope.ServiceProvider.GetRequiredService<TenantWelcomeSender>().QueueAsync(db, email, code, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -15,6 +15,7 @@ internal sealed class PortalShell(
     IHttpContextAccessor accessor, IServiceProvider services) : IPortalShell
 {
     private static readonly NavigationTab SummaryTab = new("Summary", "/", 0);
+    private static readonly NavigationTab SettingsTab = new("Settings", "/profile", 1000);
     private static readonly IReadOnlyList<NavigationTab> AdminLinks =
     [
         new("Features", "/admin/features", 0),
@@ -24,6 +25,7 @@ internal sealed class PortalShell(
         new("Email templates", "/admin/email-templates", 6),
         new("Email settings", "/admin/email-settings", 7),
         new("Email outbox", "/admin/email-outbox", 8),
+        new("Security log", "/admin/security-log", 9),
     ];
 
     private ShellModel? _model;
@@ -56,6 +58,7 @@ internal sealed class PortalShell(
                 tabs.AddRange(module.Manifest.Tabs.Where(t => t.Roles.Count == 0 || t.Roles.Any(user.IsInRole)));
                 hasSearch |= module.Manifest.SearchProviders.Count > 0;
             }
+            tabs.Add(user.IsInRole(PortalRoles.TenantAdmin) || user.IsInRole(PortalRoles.CustomerAdmin) ? SettingsTab with { Path = "/users" } : SettingsTab);
         }
         var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
         // Resolved here, not injected: BrandingService needs the tenant database, which host pages do not have.

@@ -47,5 +47,6 @@ internal static class PlatformEmailTemplates
             This test message was sent to {{recipientEmail}} at {{sentAt}} (UTC) through {{mailServer}}.
             Customers will receive the portal's emails like this one.
             """),
+        .. SelfCare.Host.Identity.UserEmailTemplates.All,
     ];
 }

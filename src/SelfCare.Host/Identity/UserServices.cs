@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SelfCare.Host.Identity;
+
+internal static class UserServices
+{
+    public static IServiceCollection AddSelfCareUsers(this IServiceCollection services)
+    {
+        services.AddScoped<AccessCodes>();
+        services.AddScoped<SecurityAudit>();
+        services.AddScoped<UserEmails>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UserChanges>();
+        // Checked on every request, so deactivation or a password change ends other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        return services;
+    }
+}
