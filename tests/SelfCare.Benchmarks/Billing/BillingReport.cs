@@ -71,7 +71,7 @@ internal static class BillingReport
         {
             md.AppendLine();
             md.AppendLine($"Share of Billing (big): the Summary page alone costs {with.Alone.Min():F1} ms (min) with Billing on and {without.Alone.Min():F1} ms " +
-                          $"with it off (the Accounts, Services and Orders boxes alone); {on.RequestsPerSecond:F0} against {off.RequestsPerSecond:F0} req/s under load. " +
+                          $"with it off (the Accounts, Services, Orders and Tickets boxes); {on.RequestsPerSecond:F0} against {off.RequestsPerSecond:F0} req/s under load. " +
                           "With Billing on, the Account Summary box also sums the module's account figures (billed in 12 months, balance).");
         }
         if (pages.FirstOrDefault(p => p.DataSet == "big, Accounts box only") is { Load: { } shell } only)
