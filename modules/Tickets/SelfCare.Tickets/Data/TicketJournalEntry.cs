@@ -27,6 +27,4 @@ internal sealed class TicketJournalEntry
     public DateTimeOffset At { get; set; }
     public string? IdempotencyKey { get; set; }
     public string? ExternalId { get; set; }
-
-    public bool IsInternal => Kind == JournalKind.InternalNote;
 }

@@ -48,7 +48,6 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
             j.Property(x => x.Author).HasMaxLength(256);
             j.Property(x => x.IdempotencyKey).HasMaxLength(150);
             j.Property(x => x.ExternalId).HasMaxLength(100);
-            j.Ignore(x => x.IsInternal);
             j.HasIndex(x => new { x.TicketRowId, x.Sequence }).IsUnique();
             j.HasIndex(x => x.IdempotencyKey).IsUnique();
             j.HasIndex(x => new { x.TicketRowId, x.ExternalId }).IsUnique();
