@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SelfCare.BrowserTests;
+
+/// <summary>
+/// A customer admin adds a user from Settings > Manage Users; the welcome email (.eml in the mail drop) carries the
+/// access code; the user activates, logs in, changes their password and signs out; the admin deactivates them.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class UsersBrowserTests(PortalFixture portal)
+{
+    private const string CustomerAdmin = "it@bluegrasshealth.example";
+
+    [GeneratedRegex(@"access code: ([A-Z0-9]{10})")]
+    private static partial Regex AccessCode();
+
+    [Fact]
+    public async Task A_new_user_activates_from_the_welcome_email_changes_password_and_is_deactivated_by_their_admin()
+    {
+        var (baseUrl, _) = PortalPages.TenantUrl(portal, DemoTenants.Get("accelecom"), TenantAddress.UrlPrefix);
+        var email = $"newhire-{Guid.NewGuid():N}"[..16] + "@bluegrasshealth.example";
+        var admin = await portal.NewPageAsync();
+        var user = await portal.NewPageAsync();
+        try
+        {
+            await admin.GotoAsync($"{baseUrl}/login");
+            await PortalPages.LogInAsync(admin, baseUrl, CustomerAdmin);
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            await Expect(admin.Locator("main h1")).ToHaveTextAsync("Manage Users");
+            await Expect(admin.Locator("main table")).ToContainTextAsync("lexington@bluegrasshealth.example");
+            var axeList = await PortalPages.SeriousAxeViolationsAsync(admin, portal.AxeScriptPath);
+            Assert.True(axeList.Count == 0, PortalPages.Describe(axeList));
+
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Add user" }).ClickAsync();
+            await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("New Hire");
+            await admin.GetByLabel("Email (the username)", new() { Exact = true }).FillAsync(email);
+            await admin.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("CustomerUser");
+            await admin.GetByLabel(new Regex("AC-100102")).CheckAsync();
+            var axeForm = await PortalPages.SeriousAxeViolationsAsync(admin, portal.AxeScriptPath);
+            Assert.True(axeForm.Count == 0, PortalPages.Describe(axeForm));
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+            await Expect(admin.Locator("p.notice")).ToContainTextAsync("one-time access code");
+            var viewUrl = admin.Url;
+
+            var code = await WelcomeCodeAsync(email);
+            await user.GotoAsync($"{baseUrl}/activate?email={Uri.EscapeDataString(email)}");
+            await user.GetByLabel("Access code", new() { Exact = true }).FillAsync(code);
+            await user.GetByLabel("New password", new() { Exact = true }).FillAsync("First-Password-2026");
+            await user.GetByLabel("Repeat the password", new() { Exact = true }).FillAsync("First-Password-2026");
+            await user.GetByRole(AriaRole.Button, new() { Name = "Activate" }).ClickAsync();
+            await Expect(user.Locator("p.notice")).ToContainTextAsync("Your login is active.");
+
+            await user.Locator("input[name='Input.Email']").FillAsync(email);
+            await user.Locator("input[name='Input.Password']").FillAsync("First-Password-2026");
+            await user.Locator("main form button[type='submit']").ClickAsync();
+            await Expect(user.Locator("main h1")).ToHaveTextAsync("Summary");
+
+            await user.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            await Expect(user.Locator("main h1")).ToHaveTextAsync("Profile");
+            await user.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
+            await user.GetByLabel("Current password", new() { Exact = true }).FillAsync("First-Password-2026");
+            await user.GetByLabel("New password", new() { Exact = true }).FillAsync("Second-Password-2026");
+            await user.GetByLabel("Repeat the new password", new() { Exact = true }).FillAsync("Second-Password-2026");
+            await user.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(user.Locator("p.notice")).ToContainTextAsync("Your password is changed.");
+            await Expect(user.Locator("main table")).ToContainTextAsync("Sign-in");
+            await user.GetByRole(AriaRole.Button, new() { Name = "Logout" }).ClickAsync();
+            await Expect(user.Locator("main h1")).ToHaveTextAsync("You are logged out");
+
+            await admin.GotoAsync(viewUrl);
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Options" }).ClickAsync();
+            await admin.GetByLabel("Active", new() { Exact = true }).UncheckAsync();
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+            await Expect(admin.Locator("p.notice")).ToContainTextAsync("signed out everywhere");
+            await admin.GotoAsync($"{baseUrl}/users?status=inactive");
+            await Expect(admin.Locator("main table")).ToContainTextAsync(email);
+        }
+        finally
+        {
+            await admin.Context.CloseAsync();
+            await user.Context.CloseAsync();
+        }
+    }
+
+    private async Task<string> WelcomeCodeAsync(string email)
+    {
+        var folder = portal.MailFolder("accelecom");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var mail = Directory.Exists(folder)
+                ? Directory.EnumerateFiles(folder, "*.eml", SearchOption.AllDirectories).Select(f => Decoded(File.ReadAllText(f)))
+                    .FirstOrDefault(text => text.Contains(email) && AccessCode().IsMatch(text))
+                : null;
+            if (mail is not null)
+                return AccessCode().Match(mail).Groups[1].Value;
+            Assert.True(DateTime.UtcNow < deadline, "no welcome email in the mail drop");
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>The raw message plus its base64 parts decoded and quoted-printable soft breaks removed.</summary>
+    private static string Decoded(string eml)
+    {
+        var parts = new List<string> { eml.Replace("=\r\n", "").Replace("=\n", "") };
+        var block = new System.Text.StringBuilder();
+        foreach (var line in eml.Split('\n').Select(l => l.TrimEnd('\r')).Append(""))
+        {
+            if (line.Length >= 4 && Base64Line().IsMatch(line))
+            {
+                block.Append(line);
+                continue;
+            }
+            if (block.Length > 0)
+            {
+                try { parts.Add(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(block.ToString()))); }
+                catch (FormatException) { }
+                block.Clear();
+            }
+        }
+        return string.Join("\n", parts);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9+/]+={0,2}$")]
+    private static partial Regex Base64Line();
+}
