@@ -29,6 +29,7 @@ internal static class SelfCarePipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<SelfCare.Host.Identity.MustChangePasswordMiddleware>();
         app.UseMiddleware<EndpointGateMiddleware>();
         app.UseMiddleware<AccountScopeMiddleware>();
         app.UseAuthorization();

@@ -15,6 +15,8 @@ internal sealed class PortalClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.Tenant, tenant.Current.Id));
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
         return identity;
     }
 }

@@ -116,6 +116,12 @@ public abstract class ManageUsersTests<TPortal>(TPortal portal) where TPortal : 
         using var user = portal.Client(Base);
         var login = await user.LoginAsync(email, NewPassword);
         Assert.EndsWith("profile/password", login.Headers.Location!.ToString());
+        Assert.EndsWith("profile/password", (await user.GetAsync("users")).Headers.Location!.ToString()); // nothing else until changed
+        Assert.Equal(HttpStatusCode.Redirect, (await user.PostFormAsync("profile/password", new Dictionary<string, string>
+        {
+            ["Input.Current"] = NewPassword, ["Input.Password"] = "Forced-Change-2026", ["Input.Confirm"] = "Forced-Change-2026",
+        })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("")).StatusCode);
 
         using var calltower = await portal.Client("http://localhost/calltower/").LoggedInAsync(Demo.CallTowerAdmin, portal.DemoPassword);
         Assert.Equal(HttpStatusCode.NotFound, (await calltower.GetAsync($"users/{staff}")).StatusCode);
