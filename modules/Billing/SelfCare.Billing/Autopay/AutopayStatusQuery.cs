@@ -4,13 +4,14 @@ using SelfCare.Billing.Contracts.Gateway;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Ledger;
 using SelfCare.Billing.Payments;
+using SelfCare.Billing.Totals;
 
 namespace SelfCare.Billing.Autopay;
 
 /// <summary>
 /// The autopay line of the Bill Summary box over the caller's scope, in at most two indexed queries (the enrolments with
-/// their method and last attempt; then the next invoice still owed on an enrolled account, its balance summed as cents
-/// on the server, as the Summary boxes do).
+/// their method and last attempt; then the next invoice still owed on an enrolled account, from the ledger totals
+/// <see cref="InvoiceTotals"/> kept with every ledger write).
 /// </summary>
 internal sealed class AutopayStatusQuery(BillingDbContext db, TenantToday today)
 {
@@ -48,17 +49,11 @@ internal sealed class AutopayStatusQuery(BillingDbContext db, TenantToday today)
     private async Task<(DateOnly Date, decimal Amount, string Currency)?> NextChargeAsync(List<Guid> accounts, CancellationToken ct)
     {
         var day = today.Value;
-        var allocated = db.Payments.Where(p => p.Status == PaymentStatus.Succeeded).SelectMany(p => p.Allocations);
-        var owed = await db.Invoices.Where(i => accounts.Contains(i.AccountId) && i.DueDate >= day)
-            .Select(i => new
-            {
-                i.DueDate, i.Currency,
-                Cents = (long)Math.Round((double)i.Amount * 100)
-                        - allocated.Where(a => a.InvoiceId == i.Id).Sum(a => (long)Math.Round((double)a.Amount * 100))
-                        - db.Adjustments.Where(a => a.InvoiceId == i.Id && a.Kind == AdjustmentKind.Credit).Sum(a => (long)Math.Round((double)a.Amount * 100))
-                        + db.Adjustments.Where(a => a.InvoiceId == i.Id && a.Kind == AdjustmentKind.Debit).Sum(a => (long)Math.Round((double)a.Amount * 100)),
-            })
-            .Where(x => x.Cents > 0).OrderBy(x => x.DueDate).Take(UpcomingLooked).AsNoTracking().ToListAsync(ct);
+        var owed = await db.Set<InvoiceTotals>()
+            .Where(t => accounts.Contains(t.AccountId) && t.DueDate >= day && t.BalanceCents > 0)
+            .OrderBy(t => t.DueDate).Take(UpcomingLooked)
+            .Select(t => new { t.DueDate, t.Currency, Cents = t.BalanceCents })
+            .AsNoTracking().ToListAsync(ct);
         if (owed.Count == 0)
             return null;
         var date = owed[0].DueDate;
