@@ -40,6 +40,9 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["bills/methods"] = Access.SignedIn,
         ["bills/autopay"] = Access.SignedIn,
         ["admin/billing"] = Access.TenantAdmin,
+        // HelpDesk: targets and manage answer 403 to customers (staff only), admin/helpdesk* to all but tenant admins.
+        ["support"] = Access.SignedIn, ["support/index"] = Access.SignedIn, ["support/new"] = Access.SignedIn, ["support/targets"] = Access.SignedIn,
+        ["support/manage/{number:long}"] = Access.SignedIn, ["admin/helpdesk"] = Access.TenantAdmin, ["admin/helpdesk/holidays"] = Access.TenantAdmin,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         ["users"] = Access.SignedIn, ["users/new"] = Access.SignedIn, ["users/{id}"] = Access.SignedIn,

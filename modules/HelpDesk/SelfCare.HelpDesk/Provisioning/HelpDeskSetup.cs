@@ -1,0 +1,3 @@
+namespace SelfCare.HelpDesk;
+
+public sealed record HelpDeskSetup(string EmergencyPhone, int QueueLimit, IReadOnlyDictionary<DateOnly, string> Holidays);
