@@ -4,7 +4,7 @@ using SelfCare.Platform.Tenancy;
 
 namespace SelfCare.Host.Identity;
 
-/// <summary>Rejects a sign-in issued by another tenant, then applies Identity's security-stamp check.</summary>
+/// <summary>Rejects a sign-in issued by another tenant, then applies Identity's security-stamp check (which also rebuilds the claims).</summary>
 internal static class TenantPrincipalValidator
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -15,6 +15,9 @@ internal static class TenantPrincipalValidator
             context.RejectPrincipal();
             return;
         }
+        // The stamp is checked on every request (interval 0); a passing check must not re-issue the cookie each time.
+        var renew = context.ShouldRenew;
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+        context.ShouldRenew = renew;
     }
 }

@@ -13,7 +13,7 @@ namespace SelfCare.Host.Pages;
 [AllowAnonymous]
 internal sealed class ActivateModel(UserManager<PortalUser> users, AccessCodes codes, SecurityAudit audit) : PageModel
 {
-    private const string Refused = "This email address and access code do not match a valid code. Codes work once, expire, and stop working after 5 wrong tries; ask for a new one with \"Need help logging in?\".";
+    private const string Refused = "This access code is not valid or has expired. Codes work once, only for the address they were sent to, and stop working after 5 wrong tries; ask for a new one with \"Need help logging in?\".";
 
     [BindProperty]
     public ActivateInput Input { get; set; } = new();

@@ -10,7 +10,7 @@ namespace SelfCare.Tests.Users;
 /// <summary>Welcome email with a one-time access code: single use, bound to its user, expiring, void after 5 wrong tries.</summary>
 public abstract class ActivationTests<TPortal>(TPortal portal) where TPortal : PortalFactory
 {
-    private const string Refused = "do not match a valid code";
+    private const string Refused = "not valid or has expired";
 
     [Fact]
     public async Task A_user_added_by_a_customer_admin_activates_with_the_welcome_code_once_and_logs_in()
