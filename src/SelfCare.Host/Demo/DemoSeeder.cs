@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Billing.Contracts;
+using SelfCare.HelpDesk;
 using SelfCare.Host.Hosting;
 using SelfCare.Host.Identity;
 using SelfCare.Orders.Contracts;
@@ -18,7 +19,8 @@ internal sealed class DemoSeeder(
     TenantPlatformDbContext db, UserManager<PortalUser> users, IAccountProvisioning accounts, IServiceProvisioning services,
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
     IAccountGroupProvisioning groups, IBillingProvisioning billing, IAutopayProvisioning autopay,
-    IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects)
+    IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects,
+    IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
     {
@@ -61,6 +63,7 @@ internal sealed class DemoSeeder(
         }
 
         await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
+        await new DemoHelpDeskSeeder(helpDesk, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ct);
 
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))

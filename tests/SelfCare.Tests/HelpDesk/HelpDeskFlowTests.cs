@@ -146,12 +146,12 @@ public abstract class HelpDeskFlowTests<TPortal>(TPortal portal) where TPortal :
             await TicketPages.DecodedAsync(await admin.PostFormAsync("admin/helpdesk", Settings(_ => null))));
 
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("admin/helpdesk/holidays",
-            new Dictionary<string, string> { ["Input.Date"] = "2027-07-05", ["Input.Name"] = "Independence Day (observed)" })).StatusCode);
-        Assert.Contains("2027-07-05 is already a holiday.", await TicketPages.DecodedAsync(await admin.PostFormAsync("admin/helpdesk/holidays",
-            new Dictionary<string, string> { ["Input.Date"] = "2027-07-05", ["Input.Name"] = "Again" })));
+            new Dictionary<string, string> { ["Input.Date"] = "2027-03-17", ["Input.Name"] = "Saint Patrick's Day" })).StatusCode);
+        Assert.Contains("2027-03-17 is already a holiday.", await TicketPages.DecodedAsync(await admin.PostFormAsync("admin/helpdesk/holidays",
+            new Dictionary<string, string> { ["Input.Date"] = "2027-03-17", ["Input.Name"] = "Again" })));
         Assert.Contains("Enter the holiday's name.", await TicketPages.DecodedAsync(await admin.PostFormAsync("admin/helpdesk/holidays",
-            new Dictionary<string, string> { ["Input.Date"] = "2027-07-06", ["Input.Name"] = "" })));
-        Assert.Contains("Independence Day (observed)", await PageAsync(admin, "admin/helpdesk/holidays"));
+            new Dictionary<string, string> { ["Input.Date"] = "2027-03-18", ["Input.Name"] = "" })));
+        Assert.Contains("Saint Patrick's Day", await PageAsync(admin, "admin/helpdesk/holidays"));
 
         using var staff = await As(Staff);
         Assert.True(Refused(await staff.GetAsync("admin/helpdesk")));
@@ -159,6 +159,23 @@ public abstract class HelpDeskFlowTests<TPortal>(TPortal portal) where TPortal :
 
     private static bool Refused(HttpResponseMessage r) =>
         r.StatusCode == HttpStatusCode.Forbidden || r.Headers.Location?.ToString().Contains("denied") == true;
+
+    [Fact]
+    public async Task The_demo_has_every_tier_with_an_after_hours_emergency_and_a_redirected_request()
+    {
+        using var staff = await As(Staff);
+        var targets = await PageAsync(staff, "support/targets");
+        int At(string text) => targets.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(At("Point of sale down at the front desk") is > 0 and var pos && pos < At("<h2 id=\"h-HelpDesk\">"), "after-hours emergency");
+        Assert.True(At("Password reset for the new hygienist") > At("<h2 id=\"h-HelpDesk\">"), "redirected to Help Desk");
+        Assert.True(At("Install the new imaging PC") > At("<h2 id=\"h-ProfessionalServices\">"), "work order");
+
+        using var customer = await As(DentalAdmin);
+        var support = await PageAsync(customer, "support");
+        Assert.Contains("Emergency Help Desk: <a href=\"tel:(888) 899-1911\">(888) 899-1911</a>", support);
+        var number = System.Text.RegularExpressions.Regex.Match(targets, "/tickets/(\\d+)\">#\\d+</a></td><td>Password reset").Groups[1].Value;
+        Assert.Contains("Redirected to Help Desk on", await PageAsync(customer, $"tickets/{number}"));
+    }
 
     [Fact]
     public async Task Where_the_feature_is_off_nothing_of_the_help_desk_shows()

@@ -18,7 +18,7 @@ internal sealed class BusinessCalendar(TimeZoneInfo zone, IReadOnlyDictionary<Da
         return Window(DateOnly.FromDateTime(local.DateTime)) is { } w && instant >= w.Start && instant < w.End;
     }
 
-    /// <summary>The instant <paramref name="amount"/> of open time after <paramref name="start"/> (zero: the next opening, or start when open).</summary>
+    /// <summary>The instant (UTC) <paramref name="amount"/> of open time after <paramref name="start"/> (zero: the next opening, or start when open).</summary>
     public DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan amount)
     {
         var remaining = amount;
@@ -29,7 +29,7 @@ internal sealed class BusinessCalendar(TimeZoneInfo zone, IReadOnlyDictionary<Da
                 continue;
             var from = w.Start > start ? w.Start : start;
             if (from + remaining <= w.End)
-                return from + remaining;
+                return (from + remaining).ToUniversalTime();
             remaining -= w.End - from;
         }
         throw new InvalidOperationException("The business-hours calendar has no open hours.");

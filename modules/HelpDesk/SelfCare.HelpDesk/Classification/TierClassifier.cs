@@ -19,5 +19,5 @@ internal static class TierClassifier
     }
 
     public static DateTimeOffset Due(BusinessCalendar calendar, SupportTier tier, DateTimeOffset from, int hours) =>
-        tier == SupportTier.Emergency ? from.AddHours(hours) : calendar.AddBusinessTime(from, TimeSpan.FromHours(hours));
+        tier == SupportTier.Emergency ? from.ToUniversalTime().AddHours(hours) : calendar.AddBusinessTime(from, TimeSpan.FromHours(hours));
 }

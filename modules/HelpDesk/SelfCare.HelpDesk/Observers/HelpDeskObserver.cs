@@ -18,7 +18,7 @@ internal sealed class HelpDeskObserver(HelpDeskDbContext db, HelpDeskStore store
         db.Requests.Add(new SupportRequest
         {
             TicketId = ticket.TicketId, Number = ticket.Number, AccountId = ticket.AccountId, Tier = c.Tier, Automatic = true,
-            OutsideHours = c.OutsideHours, OpenedAt = ticket.CreatedAt, ResponseDueAt = c.ResponseDueAt, ResolutionDueAt = c.ResolutionDueAt,
+            OutsideHours = c.OutsideHours, OpenedAt = ticket.CreatedAt.ToUniversalTime(), ResponseDueAt = c.ResponseDueAt, ResolutionDueAt = c.ResolutionDueAt,
             ContactForPayment = c.Tier == SupportTier.Emergency,
         });
         try

@@ -28,7 +28,7 @@ internal sealed class HelpDeskProvisioning(HelpDeskDbContext db, HelpDeskStore s
         row.Tier = t.Redirected ? SupportTier.HelpDesk : c.Tier;
         row.Automatic = c.Automatic && !t.Redirected;
         row.OutsideHours = c.OutsideHours;
-        row.OpenedAt = t.OpenedAt;
+        row.OpenedAt = t.OpenedAt.ToUniversalTime();
         var (response, resolution) = settings.Targets(row.Tier);
         row.ResponseDueAt = TierClassifier.Due(calendar, row.Tier, t.OpenedAt, response);
         row.ResolutionDueAt = TierClassifier.Due(calendar, row.Tier, t.OpenedAt, resolution);
@@ -38,11 +38,11 @@ internal sealed class HelpDeskProvisioning(HelpDeskDbContext db, HelpDeskStore s
         row.WorkWanted = t.WorkWanted;
         row.PreferredTechnician = t.PreferredTechnician;
         row.HoursCap = t.HoursCap;
-        row.ScheduledAt = t.ScheduledAt;
+        row.ScheduledAt = t.ScheduledAt?.ToUniversalTime();
         row.ScheduledTechnician = t.ScheduledAt is null ? null : t.PreferredTechnician;
-        row.RedirectedAt = t.Redirected ? t.OpenedAt.AddHours(1) : null;
+        row.RedirectedAt = t.Redirected ? row.OpenedAt.AddHours(1) : null;
         row.RedirectedBy = t.Redirected ? "staff" : null;
-        row.DoneAt = t.Done ? t.OpenedAt.AddDays(1) : null;
+        row.DoneAt = t.Done ? row.OpenedAt.AddDays(1) : null;
         await db.SaveChangesAsync(ct);
     }
 }

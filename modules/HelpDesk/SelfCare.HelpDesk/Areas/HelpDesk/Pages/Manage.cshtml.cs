@@ -37,7 +37,7 @@ internal sealed class ManageModel(HelpDeskDbContext db, SupportRequests requests
             key = Guid.NewGuid().ToString("N");
         var zone = (await store.CalendarAsync(ct)).Zone;
         var local = DateTime.SpecifyKind(at.Value, DateTimeKind.Unspecified);
-        var instant = new DateTimeOffset(local, zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local));
+        var instant = new DateTimeOffset(local, zone.IsInvalidTime(local) ? zone.BaseUtcOffset : zone.GetUtcOffset(local)).ToUniversalTime();
         await requests.ScheduleAsync(r, instant, technician.Trim(), HelpDeskRoles.Name(User), key, ct);
         return Done(number, $"Scheduled for {Display.When(instant, zone)}.");
     }
