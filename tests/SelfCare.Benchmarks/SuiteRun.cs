@@ -28,8 +28,8 @@ internal sealed class SuiteRun
     public static async Task<int> RunAsync(string suite, string repository, bool keep, Func<SuiteRun, Task<string>> measure)
     {
         var run = new SuiteRun(suite, repository);
-        Console.CancelKeyPress += (_, _) => ChildProcesses.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => ChildProcesses.KillAll();
+        Console.CancelKeyPress += (_, _) => KillChildren();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillChildren();
         try
         {
             var report = await measure(run);
@@ -50,12 +50,19 @@ internal sealed class SuiteRun
         }
         finally
         {
-            ChildProcesses.KillAll();
+            KillChildren();
             if (!keep)
             {
                 try { Directory.Delete(run.Work, recursive: true); }
                 catch (IOException e) { Console.Error.WriteLine($"Could not delete {run.Work}: {e.Message}"); }
             }
         }
+    }
+
+    // Hosts started by the page suites (HostProcess) and the tools the others start (ChildProcesses).
+    private static void KillChildren()
+    {
+        HostProcess.KillAll();
+        ChildProcesses.KillAll();
     }
 }

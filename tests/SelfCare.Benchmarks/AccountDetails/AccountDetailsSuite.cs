@@ -12,19 +12,7 @@ internal static class AccountDetailsSuite
     {
         var settings = AccountDetailsSettings.Parse(args);
         var repository = RepositoryRoot.Find(settings.Repository);
-        Console.CancelKeyPress += (_, _) => HostProcess.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => HostProcess.KillAll();
-        return SuiteRun.RunAsync("account-details", repository, settings.Keep, async run =>
-        {
-            try
-            {
-                return await MeasureAsync(run, settings);
-            }
-            finally
-            {
-                HostProcess.KillAll();
-            }
-        });
+        return SuiteRun.RunAsync("account-details", repository, settings.Keep, run => MeasureAsync(run, settings));
     }
 
     private static async Task<string> MeasureAsync(SuiteRun run, AccountDetailsSettings settings)

@@ -14,19 +14,7 @@ internal static class BillingSuite
     {
         var settings = BillingSettings.Parse(args);
         var repository = RepositoryRoot.Find(settings.Repository);
-        Console.CancelKeyPress += (_, _) => HostProcess.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => HostProcess.KillAll();
-        return SuiteRun.RunAsync("billing", repository, settings.Keep, async run =>
-        {
-            try
-            {
-                return await MeasureAsync(run, settings);
-            }
-            finally
-            {
-                HostProcess.KillAll();
-            }
-        });
+        return SuiteRun.RunAsync("billing", repository, settings.Keep, run => MeasureAsync(run, settings));
     }
 
     private static async Task<string> MeasureAsync(SuiteRun run, BillingSettings settings)

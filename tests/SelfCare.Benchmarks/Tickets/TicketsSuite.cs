@@ -31,19 +31,7 @@ internal static partial class TicketsSuite
     {
         var settings = TicketsSettings.Parse(args);
         var repository = RepositoryRoot.Find(settings.Repository);
-        Console.CancelKeyPress += (_, _) => HostProcess.KillAll();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => HostProcess.KillAll();
-        return SuiteRun.RunAsync("tickets", repository, settings.Keep, async run =>
-        {
-            try
-            {
-                return await MeasureAsync(run, settings);
-            }
-            finally
-            {
-                HostProcess.KillAll();
-            }
-        });
+        return SuiteRun.RunAsync("tickets", repository, settings.Keep, run => MeasureAsync(run, settings));
     }
 
     private static async Task<string> MeasureAsync(SuiteRun run, TicketsSettings settings)
