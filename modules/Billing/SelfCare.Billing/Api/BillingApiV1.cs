@@ -82,8 +82,8 @@ internal static class BillingApiV1
     {
         if (account is null)
             return rows;
-        if ((await accounts.FindAsync(account, null, ct) ?? await accounts.FindAsync(null, account, ct)) is not { } found)
-            throw ApiProblemException.Validation(new Dictionary<string, string[]> { ["account"] = [$"No account has the external id or number '{account}'."] });
+        if (await accounts.FindByExternalIdOrNumberAsync(account, ct) is not { } found)
+            throw ApiProblemException.Validation(new Dictionary<string, string[]> { ["account"] = [AccountFilterLookup.UnknownMessage(account)] });
         return rows.Where(r => r.AccountId == found.Id);
     }
 

@@ -29,10 +29,10 @@ internal static class OrdersApiV1
                 }
                 if (account is not null)
                 {
-                    if ((await accounts.FindAsync(account, null, ct) ?? await accounts.FindAsync(null, account, ct)) is { } found)
+                    if (await accounts.FindByExternalIdOrNumberAsync(account, ct) is { } found)
                         orders = orders.Where(o => o.AccountId == found.Id);
                     else
-                        errors.Add("account", $"No account has the external id or number '{account}'.");
+                        errors.Add("account", AccountFilterLookup.UnknownMessage(account));
                 }
                 errors.ThrowIfAny();
                 var result = await orders.Include(o => o.Lines).OrderBy(o => o.Number).ToPageAsync(page, http, ct);

@@ -28,10 +28,10 @@ internal static class TicketsApiV1
                 }
                 if (account is not null)
                 {
-                    if ((await accounts.FindAsync(account, null, ct) ?? await accounts.FindAsync(null, account, ct)) is { } found)
+                    if (await accounts.FindByExternalIdOrNumberAsync(account, ct) is { } found)
                         tickets = tickets.Where(t => t.AccountId == found.Id);
                     else
-                        errors.Add("account", $"No account has the external id or number '{account}'.");
+                        errors.Add("account", AccountFilterLookup.UnknownMessage(account));
                 }
                 errors.ThrowIfAny();
                 var result = await tickets.OrderBy(t => t.Number).ToPageAsync(page, http, ct);
