@@ -16,6 +16,7 @@ public sealed class ApiModuleGateTests(SqlitePortal portal) : IClassFixture<Sqli
         if (!on)
         {
             await ToggleAsync(tenantId, "Billing", on: false);
+            await ToggleAsync(tenantId, "HelpDesk", on: false); // needs Tickets
             await ToggleAsync(tenantId, "Tickets", on: false);
         }
         await ToggleAsync(tenantId, "Accounts", on);
@@ -23,6 +24,7 @@ public sealed class ApiModuleGateTests(SqlitePortal portal) : IClassFixture<Sqli
         {
             await ToggleAsync(tenantId, "Billing", on: true);
             await ToggleAsync(tenantId, "Tickets", on: true);
+            await ToggleAsync(tenantId, "HelpDesk", on: true);
         }
     }
 
