@@ -57,7 +57,9 @@ internal static partial class PaymentsDataScan
         var columns = new List<(string Table, string Column)>();
         var catalog = portal.UsesPostgres
             ? "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('text', 'character varying')"
-            : "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'";
+            // Text columns only, as on PostgreSQL: integer columns (cents, random totals stamps) are not where text is stored and
+            // a random 64-bit stamp passes Luhn one time in ten.
+            : "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND upper(p.type) IN ('TEXT', '')";
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = catalog;
