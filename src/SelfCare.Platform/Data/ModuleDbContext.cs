@@ -13,7 +13,6 @@ namespace SelfCare.Platform.Data;
 public abstract class ModuleDbContext(DbContextOptions options, IAccountScope scope) : DbContext(options)
 {
     // EF parameterizes context members used in query filters, so each query sees this request's scope.
-    protected bool ScopeSeesAll => scope.SeesAllAccounts;
     protected IReadOnlyList<Guid> ScopeAccountIds => scope.AccountIds;
 
     private bool? modelSeesAll;
@@ -25,7 +24,7 @@ public abstract class ModuleDbContext(DbContextOptions options, IAccountScope sc
     /// (<see cref="AccountScopeModelCacheKeyFactory"/>), so a query compiled for one never runs for the other. Safe because
     /// a scope only ever widens to all: a customer model whose scope later turns to all still filters (fails closed).
     /// </summary>
-    internal bool ModelSeesAll => modelSeesAll ??= scope.SeesAllAccounts;
+    protected internal bool ModelSeesAll => modelSeesAll ??= scope.SeesAllAccounts;
 
     private static readonly MethodInfo ApplyScopeMethod =
         typeof(ModuleDbContext).GetMethod(nameof(ApplyAccountScope), BindingFlags.NonPublic | BindingFlags.Instance)!;

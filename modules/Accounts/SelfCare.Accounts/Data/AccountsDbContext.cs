@@ -33,8 +33,9 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             a.Property(x => x.ExternalId).HasMaxLength(100);
             a.HasIndex(x => x.ExternalId).IsUnique();
             a.HasIndex(x => x.ParentId);
-            // An account is its own scope key: customers see the accounts in their hierarchy only.
-            a.HasQueryFilter(x => ScopeSeesAll || ScopeAccountIds.Contains(x.Id));
+            // An account is its own scope key: customers see the accounts in their hierarchy only (staff: no filter).
+            if (!ModelSeesAll)
+                a.HasQueryFilter(x => ScopeAccountIds.Contains(x.Id));
         });
         ContactsLocationsModel.Configure(modelBuilder);
     }

@@ -78,8 +78,9 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             e.Property(x => x.Body).HasMaxLength(UpcomingEvent.BodyMaxLength);
             e.Property(x => x.PostedBy).HasMaxLength(256);
             e.HasIndex(x => x.Date);
-            // Not IAccountOwned (tenant-wide events have no account): the same scope, plus everyone's events.
-            e.HasQueryFilter(x => x.AccountId == null || ScopeSeesAll || ScopeAccountIds.Contains(x.AccountId.Value));
+            // Not IAccountOwned (tenant-wide events have no account): the same scope, plus everyone's events (staff: no filter).
+            if (!ModelSeesAll)
+                e.HasQueryFilter(x => x.AccountId == null || ScopeAccountIds.Contains(x.AccountId.Value));
         });
         // After the entities: the base applies the account scope to every IAccountOwned entity it finds.
         base.OnModelCreating(modelBuilder);
