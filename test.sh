@@ -30,6 +30,17 @@ for project in tests/SelfCare.Tests tests/SelfCare.BrowserTests; do
   dotnet test "$project" --no-build -nologo 2>&1 | tee -a "$log" || status=1
 done
 
+# A test process ended before its exit handler finished leaves its PostgreSQL running: stop those of finished runs.
+pg_ctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -n 1)
+for folder in "${TMPDIR:-/tmp}"/selfcare-pg-*; do
+  [ -f "$folder/owner.pid" ] && [ ! -d "/proc/$(cat "$folder/owner.pid")" ] || continue
+  if [ -f "$folder/data/postmaster.pid" ]; then
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null || true
+    else "$pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null || true; fi
+  fi
+  rm -rf "$folder"
+done
+
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 rm -f "$log"
