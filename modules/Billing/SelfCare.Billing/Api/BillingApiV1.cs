@@ -25,8 +25,7 @@ internal static class BillingApiV1
                 var result = await invoices.OrderBy(i => i.Number).ToPageAsync(page, http, ct);
                 var balances = await ledger.InvoiceBalancesAsync(result.Items, ct);
                 var owners = await OwnersAsync(accounts, result.Items.Select(i => i.AccountId), ct);
-                return new PagedResult<InvoiceV1>([.. result.Items.Select(i => InvoiceViews.ToV1(i, owners.GetValueOrDefault(i.AccountId), balances[i.Id], false))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                return result.WithItems<InvoiceV1>([.. result.Items.Select(i => InvoiceViews.ToV1(i, owners.GetValueOrDefault(i.AccountId), balances[i.Id], false))]);
             })
             .RequireApiScope(BillingModule.Id, ApiAccess.Read)
             .WithSummary("List invoices")
@@ -44,8 +43,7 @@ internal static class BillingApiV1
                 var ids = result.Items.SelectMany(p => p.Allocations.Select(a => a.InvoiceId)).Distinct().ToList();
                 var numbers = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
                 var owners = await OwnersAsync(accounts, result.Items.Select(p => p.AccountId), ct);
-                return new PagedResult<PaymentV1>([.. result.Items.Select(p => PaymentViews.ToV1(p, owners.GetValueOrDefault(p.AccountId)?.Number, numbers))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                return result.WithItems<PaymentV1>([.. result.Items.Select(p => PaymentViews.ToV1(p, owners.GetValueOrDefault(p.AccountId)?.Number, numbers))]);
             })
             .RequireApiScope(BillingModule.Id, ApiAccess.Read)
             .WithSummary("List payments")
@@ -63,10 +61,9 @@ internal static class BillingApiV1
                 var ids = result.Items.Where(a => a.InvoiceId != null).Select(a => a.InvoiceId!.Value).Distinct().ToList();
                 var numbers = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, ct);
                 var owners = await OwnersAsync(accounts, result.Items.Select(a => a.AccountId), ct);
-                return new PagedResult<AdjustmentV1>([.. result.Items.Select(a => new AdjustmentV1(a.Id, a.ExternalId, a.AccountId,
+                return result.WithItems<AdjustmentV1>([.. result.Items.Select(a => new AdjustmentV1(a.Id, a.ExternalId, a.AccountId,
                         owners.GetValueOrDefault(a.AccountId)?.Number, a.Kind.ToString(), a.Amount, a.Currency, a.Date, a.Description,
-                        a.InvoiceId is { } id ? numbers.GetValueOrDefault(id) : null))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                        a.InvoiceId is { } id ? numbers.GetValueOrDefault(id) : null))]);
             })
             .RequireApiScope(BillingModule.Id, ApiAccess.Read)
             .WithSummary("List adjustments")

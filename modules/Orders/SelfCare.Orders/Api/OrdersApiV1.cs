@@ -37,8 +37,7 @@ internal static class OrdersApiV1
                 errors.ThrowIfAny();
                 var result = await orders.Include(o => o.Lines).OrderBy(o => o.Number).ToPageAsync(page, http, ct);
                 var owners = (await accounts.FindAsync([.. result.Items.Select(o => o.AccountId).Distinct()], ct)).ToDictionary(a => a.Id);
-                return new PagedResult<OrderV1>([.. result.Items.Select(o => OrderUpserts.ToV1(o, owners.GetValueOrDefault(o.AccountId)))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                return result.WithItems<OrderV1>([.. result.Items.Select(o => OrderUpserts.ToV1(o, owners.GetValueOrDefault(o.AccountId)))]);
             })
             .RequireApiScope(OrdersModule.Id, ApiAccess.Read)
             .WithSummary("List orders")

@@ -27,8 +27,7 @@ internal static class ServicesApiV1
                 }
                 var result = await services.OrderBy(s => s.ServiceId).ToPageAsync(page, http, ct);
                 var owners = (await accounts.FindAsync([.. result.Items.Select(s => s.AccountId).Distinct()], ct)).ToDictionary(a => a.Id);
-                return new PagedResult<ServiceV1>([.. result.Items.Select(s => ToV1(s, owners.GetValueOrDefault(s.AccountId)))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                return result.WithItems<ServiceV1>([.. result.Items.Select(s => ToV1(s, owners.GetValueOrDefault(s.AccountId)))]);
             })
             .RequireApiScope(ServicesModule.Id, ApiAccess.Read)
             .WithSummary("List services")

@@ -36,8 +36,7 @@ internal static class TicketsApiV1
                 errors.ThrowIfAny();
                 var result = await tickets.OrderBy(t => t.Number).ToPageAsync(page, http, ct);
                 var owners = (await accounts.FindAsync([.. result.Items.Select(t => t.AccountId).Distinct()], ct)).ToDictionary(a => a.Id);
-                return new PagedResult<TicketV1>([.. result.Items.Select(t => TicketUpserts.ToV1(t, owners.GetValueOrDefault(t.AccountId), null))],
-                    result.Page, result.PageSize, result.TotalItems, result.TotalPages);
+                return result.WithItems<TicketV1>([.. result.Items.Select(t => TicketUpserts.ToV1(t, owners.GetValueOrDefault(t.AccountId), null))]);
             })
             .RequireApiScope(TicketsModule.Id, ApiAccess.Read)
             .WithSummary("List tickets")
