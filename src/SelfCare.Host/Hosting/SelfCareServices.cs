@@ -18,12 +18,14 @@ using SelfCare.Host.Identity;
 using SelfCare.Host.Jobs;
 using SelfCare.Host.Modules;
 using SelfCare.Host.Provisioning;
+using SelfCare.Host.Reports;
 using SelfCare.Host.Search;
 using SelfCare.Host.Security;
 using SelfCare.Host.Tenancy;
 using SelfCare.Host.Themes;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
+using SelfCare.Platform.Reports;
 using SelfCare.Platform.Security;
 using SelfCare.Platform.Shell;
 using SelfCare.Platform.Tenancy;
@@ -161,6 +163,7 @@ internal static class SelfCareServices
         services.AddScoped<IUploadedLogo, UploadedLogo>();
         services.AddScoped<IPortalShell, PortalShell>();
         services.AddScoped<PortalSearch>();
+        services.AddScoped<IReportCatalog, ReportCatalog>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
         services.AddRazorPages(o =>

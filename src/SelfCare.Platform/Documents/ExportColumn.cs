@@ -41,6 +41,14 @@ public sealed class ExportColumn<T>
     /// <summary>The cell value of <paramref name="row"/>.</summary>
     public ExportValue ValueOf(T row) => _value(row);
 
+    /// <summary>A column whose kind is known only at run time (a report's columns); <paramref name="currency"/> is required for Money.</summary>
+    public static ExportColumn<T> OfKind(string header, ExportColumnKind kind, Func<T, ExportValue> value, string? currency = null)
+    {
+        if (kind == ExportColumnKind.Money && (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetter)))
+            throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code such as USD.", nameof(currency));
+        return new(header, kind, value, kind == ExportColumnKind.Money ? currency!.ToUpperInvariant() : null, null, null);
+    }
+
     public static ExportColumn<T> Text(string header, Func<T, string?> value, double? width = null) =>
         new(header, ExportColumnKind.Text, r => ExportValue.OfText(value(r)), null, null, width);
 

@@ -21,4 +21,7 @@ public sealed record ModuleManifest(string Id, string Name, string Description)
 
     /// <summary>The module's <see cref="Search.ISearchProvider"/> types (registered scoped by the module) for the shell's search bar.</summary>
     public IReadOnlyList<Type> SearchProviders { get; init; } = [];
+
+    /// <summary>The module's <see cref="Reports.IReportDefinition"/> types (registered scoped by the module) for the Reports tab.</summary>
+    public IReadOnlyList<Type> Reports { get; init; } = [];
 }

@@ -1,0 +1,7 @@
+namespace SelfCare.Platform.Reports;
+
+public enum ReportChartKind
+{
+    Bar,
+    Line,
+}
