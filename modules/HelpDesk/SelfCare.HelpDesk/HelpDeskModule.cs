@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.HelpDesk.Contracts;
 using SelfCare.HelpDesk.Data;
 using SelfCare.HelpDesk.Observers;
 using SelfCare.Platform.Data;
@@ -28,5 +29,6 @@ internal sealed class HelpDeskModule : IPortalModule
         services.AddScoped<ITicketObserver, HelpDeskObserver>();
         services.AddSingleton<ITicketPanel, HelpDeskPanel>();
         services.AddScoped<IHelpDeskProvisioning, HelpDeskProvisioning>();
+        services.AddScoped<ISupportTierLookup, SupportTierLookup>();
     }
 }
