@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Platform.Data;
+using SelfCare.Platform.Modules;
+using SelfCare.Usage.Api;
+using SelfCare.Usage.Contracts;
+using SelfCare.Usage.Data;
+using SelfCare.Usage.Import;
+
+namespace SelfCare.Usage;
+
+internal sealed class UsageModule : IPortalModule
+{
+    public const string Id = "Usage";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Usage",
+        "Call detail records (CDRs): bulk import, call search, usage per service and month, monthly CDR files and reports.")
+    {
+        DependsOn = ["Accounts"],
+        Tabs = [new NavigationTab("Usage", "/usage", 52)],
+        Schemas = [new SchemaDescriptor("usage", typeof(UsageDbContext), typeof(UsageModule).Assembly, "Migrations")],
+    };
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<UsageDbContext>();
+        services.AddScoped<CdrAccountResolver>();
+        services.AddScoped<CdrImporter>();
+        services.AddScoped<ICallDetailImport, CallDetailImport>();
+    }
+
+    public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapCdrApiV1();
+}
