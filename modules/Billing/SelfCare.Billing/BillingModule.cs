@@ -8,6 +8,7 @@ using SelfCare.Billing.Data;
 using SelfCare.Billing.Emails;
 using SelfCare.Billing.Ledger;
 using SelfCare.Billing.Payments;
+using SelfCare.Billing.Reports;
 using SelfCare.Billing.Search;
 using SelfCare.Billing.Summary;
 using SelfCare.Platform.Data;
@@ -41,6 +42,7 @@ internal sealed class BillingModule : IPortalModule
                 "Payments left Pending by a stopped process: completed from the gateway's record, or marked Failed") { RunOnStart = true },
         ],
         SearchProviders = [typeof(InvoiceSearchProvider)],
+        Reports = [typeof(ProductsBillingReport), typeof(AccountingExportReport), typeof(PaymentsReport)],
         Schemas = [new SchemaDescriptor("billing", typeof(BillingDbContext), typeof(BillingModule).Assembly, "Migrations")],
     };
 
@@ -52,6 +54,9 @@ internal sealed class BillingModule : IPortalModule
         services.AddBillingAutopay();
         services.AddBillingSummary();
         services.AddScoped<LedgerQuery>();
+        services.AddScoped<ProductsBillingReport>();
+        services.AddScoped<AccountingExportReport>();
+        services.AddScoped<PaymentsReport>();
         services.AddScoped<IBillingLedger, BillingLedger>();
         services.AddBillingLedger();
     }

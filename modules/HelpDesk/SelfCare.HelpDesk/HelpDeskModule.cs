@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.HelpDesk.Contracts;
 using SelfCare.HelpDesk.Data;
 using SelfCare.HelpDesk.Observers;
+using SelfCare.HelpDesk.Reports;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
 using SelfCare.Tickets.Contracts;
@@ -18,6 +19,7 @@ internal sealed class HelpDeskModule : IPortalModule
     {
         DependsOn = ["Tickets"],
         Tabs = [new NavigationTab("Support", "/support", 56)],
+        Reports = [typeof(TicketsByTierReport)],
         Schemas = [new SchemaDescriptor("helpdesk", typeof(HelpDeskDbContext), typeof(HelpDeskModule).Assembly, "Migrations")],
     };
 
@@ -25,6 +27,7 @@ internal sealed class HelpDeskModule : IPortalModule
     {
         services.AddTenantDbContext<HelpDeskDbContext>();
         services.AddScoped<HelpDeskStore>();
+        services.AddScoped<TicketsByTierReport>();
         services.AddScoped<SupportRequests>();
         services.AddScoped<ITicketObserver, HelpDeskObserver>();
         services.AddSingleton<ITicketPanel, HelpDeskPanel>();

@@ -6,6 +6,7 @@ using SelfCare.Orders.Api;
 using SelfCare.Orders.Contracts;
 using SelfCare.Orders.Data;
 using SelfCare.Orders.Figures;
+using SelfCare.Orders.Reports;
 using SelfCare.Orders.Search;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Modules;
@@ -25,6 +26,7 @@ internal sealed class OrdersModule : IPortalModule
         Tabs = [new NavigationTab("Orders", "/orders", 50)],
         Widgets = [new SummaryWidget("UpcomingActivations", 30)],
         SearchProviders = [typeof(OrderSearchProvider)],
+        Reports = [typeof(OrdersReport)],
         Schemas = [new SchemaDescriptor("orders", typeof(OrdersDbContext), typeof(OrdersModule).Assembly, "Migrations")],
     };
 
@@ -35,6 +37,7 @@ internal sealed class OrdersModule : IPortalModule
         services.AddScoped<OrderQuery>();
         services.AddScoped<OrderUpserts>();
         services.AddScoped<OrderSearchProvider>();
+        services.AddScoped<OrdersReport>();
         services.AddScoped<IAccountFigureSource, OrderFigures>();
         services.AddScoped<ITicketSubjectSource, OrderTicketSubjects>();
     }

@@ -7,6 +7,7 @@ using SelfCare.Platform.Modules;
 using SelfCare.Services.Api;
 using SelfCare.Services.Contracts;
 using SelfCare.Services.Data;
+using SelfCare.Services.Reports;
 using SelfCare.Services.Search;
 using SelfCare.Services.Tickets;
 using SelfCare.Tickets.Contracts;
@@ -26,6 +27,7 @@ internal sealed class ServicesModule : IPortalModule
         Tabs = [new NavigationTab("Services", "/services", 45)],
         Widgets = [new SummaryWidget("ServiceSummary", 25)],
         SearchProviders = [typeof(ServiceSearchProvider)],
+        Reports = [typeof(ServicesInventoryReport)],
         Schemas = [new SchemaDescriptor("services", typeof(ServicesDbContext), typeof(ServicesModule).Assembly, "Migrations")],
     };
 
@@ -36,6 +38,7 @@ internal sealed class ServicesModule : IPortalModule
         services.AddScoped<ServiceQuery>();
         services.AddScoped<IAccountFigureSource, ServiceFigures>();
         services.AddScoped<ServiceSearchProvider>();
+        services.AddScoped<ServicesInventoryReport>();
         services.AddScoped<ServiceUpserts>();
         services.AddScoped<ITicketSubjectSource, ServiceTicketSubjects>();
     }

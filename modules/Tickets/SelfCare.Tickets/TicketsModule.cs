@@ -9,6 +9,7 @@ using SelfCare.Tickets.Contracts;
 using SelfCare.Tickets.Data;
 using SelfCare.Tickets.Emails;
 using SelfCare.Tickets.Figures;
+using SelfCare.Tickets.Reports;
 using SelfCare.Tickets.Subjects;
 using SelfCare.Tickets.Workflow;
 
@@ -27,6 +28,7 @@ internal sealed class TicketsModule : IPortalModule
         Tabs = [new NavigationTab("Tickets", "/tickets", 55)],
         Widgets = [new SummaryWidget("TicketSummary", 35)],
         EmailTemplates = [TicketEmails.CustomerMessageTemplate, TicketEmails.StaffUpdateTemplate],
+        Reports = [typeof(TicketsReport)],
         Schemas = [new SchemaDescriptor("tickets", typeof(TicketsDbContext), typeof(TicketsModule).Assembly, "Migrations")],
     };
 
@@ -44,6 +46,7 @@ internal sealed class TicketsModule : IPortalModule
         services.AddScoped<ITicketJournal, TicketJournalWriter>();
         services.AddScoped<ITicketDirectory, TicketDirectory>();
         services.AddScoped<IAccountFigureSource, TicketFigures>();
+        services.AddScoped<TicketsReport>();
     }
 
     public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapTicketsApiV1();
