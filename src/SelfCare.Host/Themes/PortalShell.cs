@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.FeatureManagement;
+using SelfCare.Accounts.Contracts;
 using SelfCare.Host.Identity;
+using SelfCare.Host.Security;
 using SelfCare.Host.Modules;
 using SelfCare.Platform.Modules;
 using SelfCare.Platform.Security;
@@ -12,7 +14,7 @@ namespace SelfCare.Host.Themes;
 /// <summary>Builds the shell model once per request: brand, tabs of enabled modules the user may see, user menu.</summary>
 internal sealed class PortalShell(
     ITenantContext tenantContext, ModuleCatalog modules, IVariantFeatureManager features, ThemeCatalog themes,
-    IHttpContextAccessor accessor, IServiceProvider services) : IPortalShell
+    IHttpContextAccessor accessor, IServiceProvider services, AccountSelection selection) : IPortalShell
 {
     private static readonly NavigationTab SummaryTab = new("Summary", "/", 0);
     private static readonly NavigationTab SettingsTab = new("Settings", "/profile", 1000);
@@ -69,6 +71,12 @@ internal sealed class PortalShell(
             signedIn && user.IsInRole(PortalRoles.TenantAdmin) ? AdminLinks : [],
             hasSearch,
             signedIn ? user.FindFirstValue(PortalClaims.DisplayName) ?? user.Identity!.Name : null,
-            role is null ? null : PortalRoles.DisplayName(role));
+            role is null ? null : PortalRoles.DisplayName(role))
+        {
+            Accounts = signedIn ? [.. selection.Choices.Select(Label)] : [],
+            CurrentAccount = signedIn && selection.Current is { } current ? Label(current) : null,
+        };
     }
+
+    private static ShellAccount Label(AccountEntry account) => new(account.Id, $"{account.Number} - {account.Name}");
 }

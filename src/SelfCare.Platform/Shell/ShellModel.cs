@@ -18,4 +18,10 @@ public sealed record ShellModel(
     string? RoleName)
 {
     public bool IsSignedIn => UserName is not null;
+
+    /// <summary>The customer's linked accounts; the user menu offers a switcher when there are several.</summary>
+    public IReadOnlyList<ShellAccount> Accounts { get; init; } = [];
+
+    /// <summary>The account this request is narrowed to; null with several accounts means "All my accounts".</summary>
+    public ShellAccount? CurrentAccount { get; init; }
 }
