@@ -19,6 +19,7 @@ internal sealed class HelpDeskModule : IPortalModule
     {
         DependsOn = ["Tickets"],
         Tabs = [new NavigationTab("Support", "/support", 56)],
+        Widgets = [new SummaryWidget("SupportSummary", 36)],
         Reports = [typeof(TicketsByTierReport)],
         Schemas = [new SchemaDescriptor("helpdesk", typeof(HelpDeskDbContext), typeof(HelpDeskModule).Assembly, "Migrations")],
     };

@@ -62,8 +62,8 @@ internal sealed class DemoSeeder(
                 new NewAccountGroup(ids[g.Owner], g.Name, parent, [.. g.Accounts.Select(n => ids[n])]), ct);
         }
 
-        await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
-        await new DemoHelpDeskSeeder(helpDesk, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ct);
+        var ticketNumbers = await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
+        await new DemoHelpDeskSeeder(helpDesk, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ticketNumbers, ct);
 
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))

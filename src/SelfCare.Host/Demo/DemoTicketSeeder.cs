@@ -54,10 +54,12 @@ internal sealed class DemoTicketSeeder(ITicketProvisioning tickets, IEnumerable<
         ]),
     };
 
-    public async Task SeedAsync(TenantInfo tenant, IReadOnlyDictionary<string, Guid> accounts, CancellationToken ct)
+    /// <summary>Seeds the tenant's tickets; returns their numbers.</summary>
+    public async Task<IReadOnlyList<long>> SeedAsync(TenantInfo tenant, IReadOnlyDictionary<string, Guid> accounts, CancellationToken ct)
     {
         if (!Data.TryGetValue(tenant.Id, out var data))
-            return;
+            return [];
+        var numbers = new List<long>();
         var now = clock.GetUtcNow();
         foreach (var t in data.Tickets)
         {
@@ -70,9 +72,10 @@ internal sealed class DemoTicketSeeder(ITicketProvisioning tickets, IEnumerable<
                     : line.StartsWith("note:", StringComparison.Ordinal) ? new NewTicketEntry(data.Staff, false, line[5..], true, at)
                     : new NewTicketEntry(data.Customer, true, line, false, at);
             }).ToList();
-            await tickets.CreateAsync(new NewTicketRecord(account, t.Category, t.Priority, t.Status, t.Subject, t.Description,
-                await AboutAsync(t.About, account, ct), t.Assigned ? data.Staff : null, data.Customer, data.Customer, opened, entries), ct);
+            numbers.Add(await tickets.CreateAsync(new NewTicketRecord(account, t.Category, t.Priority, t.Status, t.Subject, t.Description,
+                await AboutAsync(t.About, account, ct), t.Assigned ? data.Staff : null, data.Customer, data.Customer, opened, entries), ct));
         }
+        return numbers;
     }
 
     /// <summary>"service:{service id}" or "order:" (the account's newest order), when that module offers it.</summary>

@@ -100,6 +100,32 @@ public abstract class HelpDeskFlowTests<TPortal>(TPortal portal) where TPortal :
     }
 
     [Fact]
+    public async Task The_summary_support_box_counts_open_requests_by_tier_within_the_scope()
+    {
+        using var admin = await As(Admin);
+        using var harbor = await As(Harbor);
+        using var dental = await As(DentalAdmin);
+        static int Open(string page) =>
+            int.Parse(System.Text.RegularExpressions.Regex.Match(page, @"<strong>(\d+)</strong> open request\(s\)").Groups[1].Value);
+
+        var summary = await PageAsync(dental, "");
+        Assert.Contains("<h2 id=\"w-support\">Support</h2>", summary);
+        Assert.Contains("Emergency (24x7)", summary);
+        Assert.Contains("<th scope=\"row\">Professional Services</th>", summary);
+        var (dentalBefore, allBefore) = (Open(summary), Open(await PageAsync(admin, "")));
+        Assert.True(dentalBefore > 0, "the demo's dental tickets have tiers");
+        Assert.True(allBefore > dentalBefore);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await OpenNowAsync(admin)).StatusCode);
+        NumberOf(await RequestAsync(harbor, "ProfessionalServices", "MS-4201", "Harbor summary work order", new()
+        {
+            ["Input.WantedBy"] = "Next week", ["Input.PreferredTechnician"] = "Toni Tech",
+        }));
+        Assert.Equal(allBefore + 1, Open(await PageAsync(admin, "")));
+        Assert.Equal(dentalBefore, Open(await PageAsync(dental, "")));
+    }
+
+    [Fact]
     public async Task Another_account_never_sees_the_tier_panel_schedule_or_request_and_customers_cannot_use_staff_actions()
     {
         using var admin = await As(Admin);
