@@ -45,10 +45,28 @@ internal sealed class TicketQuery(TicketsDbContext db, IAccountDirectory directo
         {
             q = q.Length > SearchMaxLength ? q[..SearchMaxLength] : q;
             var number = long.TryParse(q.TrimStart('#'), out var n) ? n : -1;
-            var pattern = Like(q);
-            query = query.Where(t => t.Number == number || EF.Functions.Like(t.Subject.ToLower(), pattern, "\\"));
+            if (SubjectIndex(q) is { } matching)
+                query = query.Where(t => t.Number == number || matching.Contains(t.Number));
+            else
+            {
+                var pattern = Like(q);
+                query = query.Where(t => t.Number == number || EF.Functions.Like(t.Subject.ToLower(), pattern, "\\"));
+            }
         }
         return query;
+    }
+
+    /// <summary>
+    /// On SQLite, the numbers of the tickets whose subject contains <paramref name="text"/>, from the trigram index (migration 0003),
+    /// or null where that index cannot answer: text under 3 characters, or with LIKE's wildcards (the index takes no ESCAPE).
+    /// PostgreSQL's trigram index serves the plain LIKE itself.
+    /// </summary>
+    private IQueryable<long>? SubjectIndex(string text)
+    {
+        if (!db.Database.IsSqlite() || text.Length < 3 || text.IndexOfAny(['%', '_', '\\']) >= 0)
+            return null;
+        var pattern = $"%{text}%";
+        return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM \"tickets_subject_fts\" WHERE \"Subject\" LIKE {pattern}");
     }
 
     public static IQueryable<TicketListItem> Items(IQueryable<Ticket> tickets) =>
