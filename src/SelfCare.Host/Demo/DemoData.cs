@@ -9,4 +9,7 @@ internal sealed class DemoData
     public List<DemoContact> Contacts { get; set; } = [];
     public List<DemoLocation> Locations { get; set; } = [];
     public List<DemoGroup> Groups { get; set; } = [];
+
+    /// <summary>What the login page offers people without a login (an <c>OnboardingMode</c> name); null: sign-up.</summary>
+    public string? Onboarding { get; set; }
 }

@@ -65,6 +65,9 @@ internal sealed class DemoSeeder(
         var ticketNumbers = await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
         await new DemoHelpDeskSeeder(helpDesk, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ticketNumbers, ct);
 
+        if (data.Onboarding is { } onboarding && !await db.Set<OnboardingSetting>().AnyAsync(ct))
+            db.Add(new OnboardingSetting { Mode = Enum.Parse<OnboardingMode>(onboarding) });
+        await db.SaveChangesAsync(ct);
         var password = options.Value.DemoPassword;
         if (string.IsNullOrEmpty(password))
             return;

@@ -15,6 +15,7 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
 
     public DbSet<UserAccountLink> AccountLinks => Set<UserAccountLink>();
     public DbSet<BrandingOverride> Branding => Set<BrandingOverride>();
+    public DbSet<OnboardingRequest> OnboardingRequests => Set<OnboardingRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -53,6 +54,31 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
             l.ToTable("user_account_links");
             l.HasKey(x => new { x.UserId, x.AccountId });
             l.Property(x => x.UserId).HasMaxLength(450);
+        });
+        builder.Entity<OnboardingRequest>(r =>
+        {
+            r.ToTable("onboarding_requests");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.AccountNumber).HasMaxLength(40);
+            r.Property(x => x.Name).HasMaxLength(200);
+            r.Property(x => x.Email).HasMaxLength(256);
+            r.Property(x => x.Phone).HasMaxLength(40);
+            r.Property(x => x.Company).HasMaxLength(200);
+            r.Property(x => x.Message).HasMaxLength(1000);
+            r.Property(x => x.DecidedBy).HasMaxLength(256);
+            r.Property(x => x.IpAddress).HasMaxLength(64);
+            r.HasIndex(x => new { x.Kind, x.Status, x.CreatedAt });
+            r.HasIndex(x => new { x.IpAddress, x.CreatedAt });
+            r.HasIndex(x => new { x.Email, x.CreatedAt });
+        });
+        builder.Entity<OnboardingSetting>(o =>
+        {
+            o.ToTable("onboarding_settings");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+            o.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
         });
         builder.Entity<BrandingOverride>(b =>
         {

@@ -82,5 +82,6 @@ internal static class UserEmailTemplates
             Hello {{userName}}, confirm that {{newEmail}} is your new email address and username:
             {{confirmUrl}}
             """),
+        .. OnboardingEmailTemplates.All,
     ];
 }

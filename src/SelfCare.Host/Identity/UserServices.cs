@@ -11,6 +11,7 @@ internal static class UserServices
         services.AddScoped<UserEmails>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserChanges>();
+        services.AddScoped<Onboarding>();
         services.AddScoped<SelfCare.Host.Security.AccountSelection>();
         // Checked on every request, so deactivation or a password change ends other sessions at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);

@@ -28,6 +28,7 @@ internal sealed class PortalShell(
         new("Email settings", "/admin/email-settings", 7),
         new("Email outbox", "/admin/email-outbox", 8),
         new("Security log", "/admin/security-log", 9),
+        new("Sign-up", "/admin/sign-up", 10),
     ];
 
     private ShellModel? _model;

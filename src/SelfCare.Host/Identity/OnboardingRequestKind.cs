@@ -1,0 +1,7 @@
+namespace SelfCare.Host.Identity;
+
+internal enum OnboardingRequestKind
+{
+    SignUp,
+    Access,
+}
