@@ -11,6 +11,7 @@ using SelfCare.Orders.Contracts;
 using SelfCare.Platform.Tenancy;
 using SelfCare.Services.Contracts;
 using SelfCare.Tickets.Contracts;
+using SelfCare.Usage.Contracts;
 
 namespace SelfCare.Host.Demo;
 
@@ -20,7 +21,8 @@ internal sealed class DemoSeeder(
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
     IAccountGroupProvisioning groups, IBillingProvisioning billing, IAutopayProvisioning autopay,
     IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects,
-    IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory)
+    IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory,
+    ICallDetailImport callDetails, IConfiguration configuration, ILogger<DemoSeeder> log)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
     {
@@ -53,6 +55,7 @@ internal sealed class DemoSeeder(
         await new DemoOrderSeeder(orders, clock).SeedAsync(tenant, ids, locationIds, ct);
         await new DemoBillingSeeder(billing, clock).SeedAsync(tenant, data, ids, ct);
         await new DemoAutopaySeeder(autopay, clock).SeedAsync(ids, ct);
+        await new DemoUsageSeeder(callDetails, configuration, clock, log).SeedAsync(tenant, data, ids, ct);
 
         var groupIds = new Dictionary<(string Owner, string Name), Guid>();
         foreach (var g in data.Groups)

@@ -17,11 +17,12 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         using var customer = await As("accelecom", Demo.BluegrassAdmin);
         using var otherTenant = await As("calltower", Demo.NorthwindAdmin);
         Assert.Contains("Account Details", await customer.GetStringAsync(""));
-        // Services, Orders, Billing and Tickets need Accounts: they go off first (and come back on at the end).
+        // Services, Orders, Billing, Tickets and Usage need Accounts: they go off first (and come back on at the end).
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Services" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Disable");
 
         var off = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -43,6 +44,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Enable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Enable");
     }
 
     [Fact]

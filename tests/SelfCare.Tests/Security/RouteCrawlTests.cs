@@ -64,6 +64,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["api/v1/locations"] = Access.TenantApiKey, ["api/v1/locations/{externalid}"] = Access.TenantApiKey,
         ["api/v1/services"] = Access.TenantApiKey, ["api/v1/services/{externalid}"] = Access.TenantApiKey,
         ["api/v1/cdrs"] = Access.TenantApiKey,
+        ["usage"] = Access.SignedIn, ["usage/index"] = Access.SignedIn, ["usage/calls"] = Access.SignedIn, ["usage/upload"] = Access.SignedIn,
         ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin, ["admin/jobs"] = Access.TenantAdmin,
         ["admin/email-templates"] = Access.TenantAdmin, ["admin/email-templates/{name}"] = Access.TenantAdmin,
         ["admin/email-settings"] = Access.TenantAdmin, ["admin/email-outbox"] = Access.TenantAdmin,
