@@ -21,6 +21,7 @@ using SelfCare.Host.Provisioning;
 using SelfCare.Host.Reports;
 using SelfCare.Host.Search;
 using SelfCare.Host.Security;
+using SelfCare.Host.Summary;
 using SelfCare.Host.Tenancy;
 using SelfCare.Host.Themes;
 using SelfCare.Platform.Data;
@@ -163,6 +164,8 @@ internal static class SelfCareServices
         services.AddScoped<IUploadedLogo, UploadedLogo>();
         services.AddScoped<IPortalShell, PortalShell>();
         services.AddScoped<PortalSearch>();
+        services.AddSingleton<TenantDataVersion>();
+        services.AddScoped<SummaryFragments>();
         services.AddScoped<IReportCatalog, ReportCatalog>();
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
