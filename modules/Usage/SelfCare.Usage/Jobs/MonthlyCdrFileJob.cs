@@ -56,7 +56,7 @@ internal sealed class MonthlyCdrFileJob(
         {
             // A temporary file rather than memory: a month of a busy trunk is many megabytes.
             await using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
-            await exporter.WriteCsvAsync(file, CdrExport.StreamAsync(calls, accounts, zone, ct), CdrExport.Columns, ct);
+            await exporter.WriteCsvAsync(file, CdrExport.StreamAsync(calls, accounts, zone.Zone, ct), CdrExport.Columns, ct);
             var rows = await calls.LongCountAsync(ct);
             file.Position = 0;
             var month = cycle.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

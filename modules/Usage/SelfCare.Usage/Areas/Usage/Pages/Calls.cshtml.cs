@@ -114,7 +114,7 @@ internal sealed class CallsModel(CdrQuery calls, TenantZone zone) : PageModel
             return BadRequest(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         if (format == ExportFormat.Xlsx && await b.Query.CountAsync(ct) > ExcelRowLimit)
             return BadRequest("More calls than an Excel sheet holds: narrow the filter or export CSV.");
-        var rows = CdrExport.StreamAsync(b.Query, b.Accounts, zone, ct);
+        var rows = CdrExport.StreamAsync(b.Query, b.Accounts, zone.Zone, ct);
         return TableExport.File(format, rows, CdrExport.Columns, $"calls-{zone.Today:yyyy-MM-dd}", "Calls");
     }
 }
