@@ -52,6 +52,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
     {
         using var admin = await As("accelerando", "admin@accelerando.example");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Agreements" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "HelpDesk" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");

@@ -43,6 +43,9 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         // HelpDesk: targets and manage answer 403 to customers (staff only), admin/helpdesk* to all but tenant admins.
         ["support"] = Access.SignedIn, ["support/index"] = Access.SignedIn, ["support/new"] = Access.SignedIn, ["support/targets"] = Access.SignedIn,
         ["support/manage/{number:long}"] = Access.SignedIn, ["admin/helpdesk"] = Access.TenantAdmin, ["admin/helpdesk/holidays"] = Access.TenantAdmin,
+        // Agreements: edit and time answer 403 to customers (staff only), drawdown to all but tenant admins.
+        ["agreements"] = Access.SignedIn, ["agreements/index"] = Access.SignedIn, ["agreements/{id:guid}"] = Access.SignedIn,
+        ["agreements/edit/{id:guid?}"] = Access.SignedIn, ["agreements/time/{number:long}"] = Access.SignedIn, ["agreements/drawdown"] = Access.TenantAdmin,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         ["users"] = Access.SignedIn, ["users/new"] = Access.SignedIn, ["users/{id}"] = Access.SignedIn,
@@ -65,6 +68,8 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["api/v1/services"] = Access.TenantApiKey, ["api/v1/services/{externalid}"] = Access.TenantApiKey,
         ["api/v1/cdrs"] = Access.TenantApiKey,
         ["usage"] = Access.SignedIn, ["usage/index"] = Access.SignedIn, ["usage/calls"] = Access.SignedIn, ["usage/upload"] = Access.SignedIn,
+        ["api/v1/agreements"] = Access.TenantApiKey, ["api/v1/agreements/{externalid}"] = Access.TenantApiKey,
+        ["api/v1/agreement-purchases/{externalid}"] = Access.TenantApiKey, ["api/v1/time-entries/{externalid}"] = Access.TenantApiKey,
         ["admin/features"] = Access.TenantAdmin, ["admin/branding"] = Access.TenantAdmin, ["admin/jobs"] = Access.TenantAdmin,
         ["admin/email-templates"] = Access.TenantAdmin, ["admin/email-templates/{name}"] = Access.TenantAdmin,
         ["admin/email-settings"] = Access.TenantAdmin, ["admin/email-outbox"] = Access.TenantAdmin,

@@ -1,0 +1,8 @@
+namespace SelfCare.Agreements.Data;
+
+internal enum PurchaseStatus
+{
+    Pending,
+    Paid,
+    Failed,
+}

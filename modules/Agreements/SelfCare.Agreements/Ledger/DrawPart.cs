@@ -1,0 +1,3 @@
+namespace SelfCare.Agreements.Ledger;
+
+internal sealed record DrawPart(Guid BucketId, int Minutes);

@@ -1,0 +1,5 @@
+using SelfCare.Agreements.Data;
+
+namespace SelfCare.Agreements.Tickets;
+
+internal sealed record TicketTier(SupportTier Tier, bool OutsideHours);

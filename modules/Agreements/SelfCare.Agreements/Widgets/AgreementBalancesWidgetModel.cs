@@ -1,0 +1,3 @@
+namespace SelfCare.Agreements.Widgets;
+
+internal sealed record AgreementBalancesWidgetModel(IReadOnlyList<AgreementBalanceRow> Agreements, IReadOnlyList<UsageMonth> Months);
