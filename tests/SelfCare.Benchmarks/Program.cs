@@ -27,6 +27,9 @@ if (args is ["billing", ..])
 if (args is ["tickets", ..])
     return await SelfCare.Benchmarks.Tickets.TicketsSuite.RunAsync(args[1..]);
 
+if (args is ["usage", ..])
+    return await SelfCare.Benchmarks.Usage.UsageSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);
