@@ -34,4 +34,5 @@ Data lives in src/SelfCare.Host/App_Data (delete it to start over). Ctrl+C stops
 BANNER
 
 cd src/SelfCare.Host
-ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/SelfCare.Host.dll --urls "http://localhost:${PORT}"
+# CallTower's demo call detail records (tests seed none): CDR_ROWS=0 ./run.sh skips them.
+ASPNETCORE_ENVIRONMENT=Development SelfCare__Demo__CallDetailRows="${CDR_ROWS:-300000}" exec dotnet bin/Release/net10.0/SelfCare.Host.dll --urls "http://localhost:${PORT}"
