@@ -48,6 +48,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<ILocationDirectory, LocationDirectory>();
         services.AddScoped<IContactLocationProvisioning, ContactLocationProvisioning>();
         services.AddScoped<IBillingContacts, BillingContacts>();
+        services.AddScoped<IBillingContactBook, BillingContactBook>();
         services.AddScoped<ITicketSubjectSource, ContactTicketSubjects>();
     }
 

@@ -80,6 +80,20 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
             o.Property(x => x.Id).ValueGeneratedNever();
             o.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
         });
+        builder.Entity<AccountOptions>(o =>
+        {
+            o.ToTable("account_options");
+            o.HasKey(x => x.AccountId);
+            o.Property(x => x.BillDelivery).HasConversion<string>().HasMaxLength(20);
+            o.Property(x => x.BillingEmail).HasMaxLength(256);
+            o.Property(x => x.UpdatedBy).HasMaxLength(256);
+        });
+        builder.Entity<AccountOptionsPolicy>(o =>
+        {
+            o.ToTable("account_options_policy");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+        });
         builder.Entity<BrandingOverride>(b =>
         {
             b.ToTable("branding");

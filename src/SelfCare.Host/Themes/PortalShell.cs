@@ -17,7 +17,7 @@ internal sealed class PortalShell(
     IHttpContextAccessor accessor, IServiceProvider services, AccountSelection selection) : IPortalShell
 {
     private static readonly NavigationTab SummaryTab = new("Summary", "/", 0);
-    private static readonly NavigationTab SettingsTab = new("Settings", "/profile", 1000);
+    private static readonly NavigationTab SettingsTab = new("Settings", "/settings", 1000);
     private static readonly IReadOnlyList<NavigationTab> AdminLinks =
     [
         new("Features", "/admin/features", 0),
@@ -29,6 +29,7 @@ internal sealed class PortalShell(
         new("Email outbox", "/admin/email-outbox", 8),
         new("Security log", "/admin/security-log", 9),
         new("Sign-up", "/admin/sign-up", 10),
+        new("Account options", "/admin/account-options", 11),
     ];
 
     private ShellModel? _model;
@@ -61,7 +62,7 @@ internal sealed class PortalShell(
                 tabs.AddRange(module.Manifest.Tabs.Where(t => t.Roles.Count == 0 || t.Roles.Any(user.IsInRole)));
                 hasSearch |= module.Manifest.SearchProviders.Count > 0;
             }
-            tabs.Add(user.IsInRole(PortalRoles.TenantAdmin) || user.IsInRole(PortalRoles.CustomerAdmin) ? SettingsTab with { Path = "/users" } : SettingsTab);
+            tabs.Add(SettingsTab);
         }
         var role = PortalRoles.All.FirstOrDefault(user.IsInRole);
         // Resolved here, not injected: BrandingService needs the tenant database, which host pages do not have.

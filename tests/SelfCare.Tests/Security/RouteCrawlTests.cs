@@ -51,7 +51,8 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["users"] = Access.SignedIn, ["users/new"] = Access.SignedIn, ["users/{id}"] = Access.SignedIn,
         ["profile"] = Access.SignedIn, ["profile/password"] = Access.SignedIn, ["settings/account"] = Access.SignedIn,
         ["signup"] = Access.Public, ["request-access"] = Access.Public, ["users/requests"] = Access.SignedIn,
-        ["users/access-requests"] = Access.SignedIn, ["admin/sign-up"] = Access.TenantAdmin, ["profile/confirm-email"] = Access.Public,
+        ["users/access-requests"] = Access.SignedIn, ["admin/sign-up"] = Access.TenantAdmin,
+        ["settings"] = Access.SignedIn, ["admin/account-options"] = Access.TenantAdmin, ["profile/confirm-email"] = Access.Public,
         ["login/help"] = Access.Public, ["admin/security-log"] = Access.TenantAdmin,
         // The integration API takes API keys only, which the crawl never sends: every caller (cookies included) is refused.
         ["api/v1/openapi.json"] = Access.TenantApiKey, ["api/v1/accounts"] = Access.TenantApiKey,

@@ -1,0 +1,3 @@
+namespace SelfCare.Accounts.Contracts;
+
+public sealed record BillingContactEntry(Guid Id, Guid AccountId, string Name, string? Email, string? Phone);

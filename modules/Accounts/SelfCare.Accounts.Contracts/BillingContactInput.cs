@@ -1,0 +1,3 @@
+namespace SelfCare.Accounts.Contracts;
+
+public sealed record BillingContactInput(string Name, string Email, string? Phone);
