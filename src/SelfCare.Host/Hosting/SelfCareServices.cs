@@ -77,6 +77,7 @@ internal static class SelfCareServices
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<AccountScope>();
         services.AddScoped<IAccountScope>(sp => sp.GetRequiredService<AccountScope>());
+        services.AddScoped<IUserScopeFactory, UserScopeFactory>();
 
         var hostDatabase = string.IsNullOrWhiteSpace(options.HostDatabase)
             ? new DatabaseTarget(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataRootOf(options, environment), "host.db")}")

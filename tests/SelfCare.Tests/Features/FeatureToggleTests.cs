@@ -23,6 +23,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Reports" }, "admin/features?handler=Disable");
 
         var off = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
@@ -45,6 +46,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Enable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Reports" }, "admin/features?handler=Enable");
     }
 
     [Fact]
@@ -55,6 +57,7 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Agreements" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "HelpDesk" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Disable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Reports" }, "admin/features?handler=Disable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Accounts" }, "admin/features?handler=Disable");
 
         var ask = await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "SampleReports" }, "admin/features?handler=Enable");

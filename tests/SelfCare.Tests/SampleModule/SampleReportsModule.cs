@@ -21,10 +21,14 @@ internal sealed class SampleReportsModule : IPortalModule
         DependsOn = ["Accounts"],
         Tabs = [new NavigationTab("Sample reports", "/sample-reports", 60)],
         Jobs = [new RecurringJob("sample-nightly", typeof(SampleAccountJob), "0 0 2 * * ?", "Creates the period's sample account")],
+        Reports = [typeof(Reports.SampleAccountsReport)],
     };
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddTenantJob<SampleAccountJob>();
+        services.AddScoped<Reports.SampleAccountsReport>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -46,6 +46,12 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         // Agreements: edit and time answer 403 to customers (staff only), drawdown to all but tenant admins.
         ["agreements"] = Access.SignedIn, ["agreements/index"] = Access.SignedIn, ["agreements/{id:guid}"] = Access.SignedIn,
         ["agreements/edit/{id:guid?}"] = Access.SignedIn, ["agreements/time/{number:long}"] = Access.SignedIn, ["agreements/drawdown"] = Access.TenantAdmin,
+        // Reports: unsubscribe and file links carry signed tokens for recipients without a login; schedule forms answer 403 to customer users.
+        ["reports"] = Access.SignedIn, ["reports/index"] = Access.SignedIn, ["reports/run/{id}"] = Access.SignedIn,
+        ["reports/schedules"] = Access.SignedIn, ["reports/schedule/{id:guid}"] = Access.SignedIn, ["reports/scheduleedit"] = Access.SignedIn,
+        ["reports/upcoming"] = Access.SignedIn, ["reports/shared"] = Access.SignedIn, ["reports/progress/{id:guid}"] = Access.SignedIn,
+        ["reports/unsubscribe"] = Access.Public, ["reports/file"] = Access.Public, ["reports/settings"] = Access.TenantAdmin,
+        ["downloads"] = Access.SignedIn,
         ["search"] = Access.SignedIn, ["search/index"] = Access.SignedIn, ["search/suggest"] = Access.SignedIn,
         ["admin/api-keys"] = Access.TenantAdmin,
         ["users"] = Access.SignedIn, ["users/new"] = Access.SignedIn, ["users/{id}"] = Access.SignedIn,

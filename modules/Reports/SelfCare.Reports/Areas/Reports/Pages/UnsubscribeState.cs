@@ -1,0 +1,9 @@
+namespace SelfCare.Reports.Areas.Reports.Pages;
+
+public enum UnsubscribeState
+{
+    Invalid,
+    Confirm,
+    Done,
+    AlreadyDone,
+}

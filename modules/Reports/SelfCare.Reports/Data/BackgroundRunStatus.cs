@@ -1,0 +1,9 @@
+namespace SelfCare.Reports.Data;
+
+public enum BackgroundRunStatus
+{
+    Queued,
+    Running,
+    Done,
+    Failed,
+}

@@ -1,0 +1,8 @@
+namespace SelfCare.Reports.Data;
+
+public enum ReportFormat
+{
+    Xlsx,
+    Csv,
+    Pdf,
+}

@@ -1,0 +1,7 @@
+namespace SelfCare.Reports.Data;
+
+public enum ScheduleRunStatus
+{
+    Succeeded,
+    Failed,
+}

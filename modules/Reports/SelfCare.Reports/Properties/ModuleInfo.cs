@@ -1,0 +1,3 @@
+using SelfCare.Platform.Modules;
+
+[assembly: PortalModule(typeof(SelfCare.Reports.ReportsModule))]
