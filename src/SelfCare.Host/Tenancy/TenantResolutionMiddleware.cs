@@ -11,7 +11,8 @@ namespace SelfCare.Host.Tenancy;
 /// unknown host names a 404; running tenants are activated (migrated) on their first request.
 /// </summary>
 internal sealed class TenantResolutionMiddleware(
-    RequestDelegate next, TenantRegistry registry, TenantActivator activator, IOptions<SelfCareOptions> options)
+    RequestDelegate next, TenantRegistry registry, TenantActivator activator, IOptions<SelfCareOptions> options,
+    ILogger<TenantResolutionMiddleware> logger)
 {
     private readonly HashSet<string> _hostNames = new(options.Value.HostNames, StringComparer.OrdinalIgnoreCase);
 
@@ -54,6 +55,8 @@ internal sealed class TenantResolutionMiddleware(
         }
 
         tenantContext.Set(tenant);
+        // Every log line of the request names the tenant (with ASP.NET Core's RequestId and TraceId when scopes are logged).
+        using var _ = logger.BeginScope(new Dictionary<string, object> { ["TenantId"] = tenant.Id });
         await activator.EnsureActiveAsync(tenant, context.RequestAborted);
         await next(context);
     }
@@ -64,7 +67,8 @@ internal sealed class TenantResolutionMiddleware(
         path.StartsWithSegments("/host") || path.StartsWithSegments("/api/host");
 
     private static bool IsHostPath(PathString path) =>
-        IsHostAdministrationPath(path) || path.StartsWithSegments("/status") || path.StartsWithSegments("/_content");
+        IsHostAdministrationPath(path) || path.StartsWithSegments("/status") || path.StartsWithSegments("/_content")
+        || path.StartsWithSegments("/health/live") || path.StartsWithSegments("/health/ready");
 
     private static Task NotFoundAsync(HttpContext context) =>
         StatusPage.WriteAsync(context, HttpStatusCode.NotFound, "Page not found",

@@ -13,13 +13,13 @@ namespace SelfCare.Tests.Security;
 /// </summary>
 public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
-    private enum Access { Public, SignedIn, TenantAdmin, HostPublic, HostOperator, HostApiKey, TenantApiKey }
+    private enum Access { Public, SignedIn, TenantAdmin, HostPublic, HostOperator, HostApiKey, TenantApiKey, Probe }
 
     // Every route must be classified here: a new route fails the crawl until someone decides who may use it.
     private static readonly Dictionary<string, Access> Routes = new()
     {
         ["login"] = Access.Public, ["logout"] = Access.Public, ["activate"] = Access.Public, ["denied"] = Access.Public,
-        ["status/{code:int}"] = Access.Public, ["branding/logo"] = Access.Public, ["health"] = Access.Public,
+        ["status/{code:int}"] = Access.Public, ["branding/logo"] = Access.Public, ["health"] = Access.Public, ["health/live"] = Access.Probe, ["health/ready"] = Access.Probe,
         [""] = Access.SignedIn, ["index"] = Access.SignedIn,
         ["accounts"] = Access.SignedIn, ["accounts/index"] = Access.SignedIn, ["accounts/details/{id:guid}"] = Access.SignedIn,
         ["api/accounts"] = Access.SignedIn, ["api/accounts/{id:guid}"] = Access.SignedIn,
@@ -143,6 +143,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         (Access.SignedIn, "tenant") => caller is "TenantAdmin" or "Staff" or "CustomerAdmin" or "CustomerUser",
         (Access.TenantAdmin, "tenant") => caller is "TenantAdmin",
         (Access.HostPublic, "host") => true,
+        (Access.Probe, _) => true, // load balancers' probes answer on the host's names and on every tenant's
         (Access.HostOperator, "host") => caller is "HostOperator",
         _ => false, // host API keys are never sent by the crawl; tenant routes on the host and host routes on a tenant are 404
     };
