@@ -13,6 +13,7 @@ internal sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> 
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
     public DbSet<Purchase> Purchases => Set<Purchase>();
     public DbSet<DrawOrderSetting> DrawOrders => Set<DrawOrderSetting>();
+    public DbSet<LowBalanceAlert> Alerts => Set<LowBalanceAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -100,6 +101,13 @@ internal sealed class AgreementsDbContext(DbContextOptions<AgreementsDbContext> 
             d.HasKey(x => x.Type);
             d.Property(x => x.Type).HasConversion<string>().HasMaxLength(30);
             d.Property(x => x.Order).HasMaxLength(100);
+        });
+        modelBuilder.Entity<LowBalanceAlert>(a =>
+        {
+            a.ToTable("low_balance_alerts");
+            a.HasKey(x => x.Id);
+            a.HasIndex(x => new { x.AgreementId, x.SentAt });
+            a.HasIndex(x => x.AccountId);
         });
         base.OnModelCreating(modelBuilder);
     }

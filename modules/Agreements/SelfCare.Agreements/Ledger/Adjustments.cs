@@ -5,9 +5,9 @@ namespace SelfCare.Agreements.Ledger;
 /// <summary>Staff corrections: minutes added to or taken from one bucket (never below zero), or added as a new bucket of their own.</summary>
 internal sealed class Adjustments(HoursLedger ledger)
 {
-    public async Task<string?> AdjustAsync(Guid agreementId, Guid? bucketId, int minutes, string note, string by, CancellationToken ct)
+    public async Task<string?> AdjustAsync(Guid agreementId, Guid? bucketId, int minutes, string note, string by, CancellationToken ct, DateOnly? asOf = null)
     {
-        var error = await ledger.WriteAsync(agreementId, by, null, s =>
+        var error = await ledger.WriteAsync(agreementId, by, asOf, s =>
         {
             if (bucketId is null)
             {

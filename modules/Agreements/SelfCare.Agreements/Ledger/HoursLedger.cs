@@ -1,17 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Agreements.Alerts;
 using SelfCare.Agreements.Data;
-using SelfCare.Platform.Email;
 
 namespace SelfCare.Agreements.Ledger;
 
 /// <summary>
 /// The one way to write an agreement's ledger: in a transaction holding the agreement's lock (<see cref="LedgerLock"/>), it loads
 /// the buckets with their balances, runs upkeep (included months, expiry, carry-over) as of the write's date, lets the caller add
-/// entries, queues the low-balance alert when this write crossed the threshold (so 50 concurrent entries alert once), and commits.
+/// entries, records a low-balance crossing when this write crossed the threshold (so 50 concurrent entries record one), commits, then has it emailed.
 /// Returns null when the agreement is not visible to the caller.
 /// </summary>
-internal sealed class HoursLedger(AgreementsDbContext db, TenantToday today, TimeProvider clock, LowBalanceAlerts alerts, IEmailOutbox outbox)
+internal sealed class HoursLedger(AgreementsDbContext db, TenantToday today, TimeProvider clock, LowBalanceAlerts alerts)
 {
     public async Task<T?> WriteAsync<T>(Guid agreementId, string by, DateOnly? asOf, Func<LedgerSession, Task<T>> work, CancellationToken ct)
         where T : class
@@ -32,14 +31,14 @@ internal sealed class HoursLedger(AgreementsDbContext db, TenantToday today, Tim
             result = await work(session);
             if (agreement.LowBalanceMinutes is { } threshold && before > threshold && session.Balance <= threshold)
             {
-                await alerts.QueueAsync(agreement, session.Balance, ct);
+                alerts.Record(agreement, session.Balance, session.Now);
                 alerted = true;
             }
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         if (alerted)
-            await outbox.DispatchAsync(ct);
+            await alerts.SendPendingAsync(agreementId, ct);
         return result;
     }
 
