@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using SelfCare.Host.Identity;
 using SelfCare.Host.Modules;
 using SelfCare.Platform.Api;
 using SelfCare.Platform.Modules;
@@ -45,5 +46,7 @@ internal static class ApiEndpoints
 
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             module.MapApiV1(v1.MapGroup("").WithMetadata(new ModuleEndpointMetadata(module.Manifest.Id)).WithTags(module.Manifest.Name));
+        // Users live in the host's identity tables but belong to accounts: gated with the Accounts module.
+        v1.MapGroup("").WithMetadata(new ModuleEndpointMetadata("Accounts")).WithTags("Users").MapUsersApiV1();
     }
 }

@@ -11,4 +11,7 @@ internal sealed class PortalUser : IdentityUser
 
     /// <summary>Set by an admin ("force change at next login"); cleared when the user chooses a new password.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The id the reseller's own system gives the user (integration API); null for users added in the portal.</summary>
+    public string? ExternalId { get; set; }
 }

@@ -26,6 +26,8 @@ internal sealed class TenantPlatformDbContext(DbContextOptions<TenantPlatformDbC
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);
             u.Property(x => x.Fax).HasMaxLength(40);
+            u.Property(x => x.ExternalId).HasMaxLength(100);
+            u.HasIndex(x => x.ExternalId).IsUnique();
         });
         builder.Entity<UserAccessCode>(c =>
         {

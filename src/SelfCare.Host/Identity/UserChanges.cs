@@ -21,10 +21,11 @@ internal sealed class UserChanges(
     }
 
     /// <summary>Creates the user without a password and queues their welcome email with an access code.</summary>
-    public async Task<(PortalUser? User, IEnumerable<string> Errors)> CreateAsync(UserInput input, string? phone, CancellationToken ct)
+    public async Task<(PortalUser? User, IEnumerable<string> Errors)> CreateAsync(
+        UserInput input, string? phone, CancellationToken ct, string? externalId = null)
     {
         var email = input.Email.Trim();
-        var user = new PortalUser { UserName = email, Email = email, DisplayName = input.Name.Trim(), PhoneNumber = phone };
+        var user = new PortalUser { UserName = email, Email = email, DisplayName = input.Name.Trim(), PhoneNumber = phone, ExternalId = externalId };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)

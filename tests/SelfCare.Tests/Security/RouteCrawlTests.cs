@@ -73,6 +73,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         ["api/v1/contacts"] = Access.TenantApiKey, ["api/v1/contacts/{externalid}"] = Access.TenantApiKey,
         ["api/v1/locations"] = Access.TenantApiKey, ["api/v1/locations/{externalid}"] = Access.TenantApiKey,
         ["api/v1/services"] = Access.TenantApiKey, ["api/v1/services/{externalid}"] = Access.TenantApiKey,
+        ["api/v1/users/{externalid}"] = Access.TenantApiKey, ["api/v1/users/{externalid}/deactivate"] = Access.TenantApiKey,
         ["api/v1/cdrs"] = Access.TenantApiKey,
         ["usage"] = Access.SignedIn, ["usage/index"] = Access.SignedIn, ["usage/calls"] = Access.SignedIn, ["usage/upload"] = Access.SignedIn,
         ["api/v1/agreements"] = Access.TenantApiKey, ["api/v1/agreements/{externalid}"] = Access.TenantApiKey,
