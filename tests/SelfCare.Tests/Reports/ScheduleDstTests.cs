@@ -14,7 +14,7 @@ namespace SelfCare.Tests.Reports;
 /// </summary>
 public sealed class ScheduleDstTests(ClockedPortal portal) : IClassFixture<ClockedPortal>
 {
-    private async Task<Guid> AddScheduleAsync(string tenantId, string admin)
+    private async Task<Guid> AddScheduleAsync(string tenantId, string admin, string definition = SampleAccountsReport.ReportId)
     {
         await ReportsKit.EnableSampleReportsAsync(portal, tenantId, admin);
         var owner = await ReportsKit.UserIdAsync(portal, admin, tenantId);
@@ -23,7 +23,7 @@ public sealed class ScheduleDstTests(ClockedPortal portal) : IClassFixture<Clock
         var db = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
         var schedule = new ReportSchedule
         {
-            Id = Guid.NewGuid(), OwnerUserId = owner, OwnerEmail = admin, Name = "Daily 8am", DefinitionId = SampleAccountsReport.ReportId,
+            Id = Guid.NewGuid(), OwnerUserId = owner, OwnerEmail = admin, Name = "Daily 8am", DefinitionId = definition,
             ParametersJson = new SavedParameters("yesterday", null, []).ToJson(), Format = ReportFormat.Csv, Frequency = ScheduleFrequency.Daily,
             TimeOfDayMinutes = 8 * 60, CreatedAt = portal.Clock.GetUtcNow().UtcDateTime,
             Recipients = [new ScheduleRecipient { Id = Guid.NewGuid(), Address = $"dst-{tenantId}@example.org" }],
@@ -51,6 +51,7 @@ public sealed class ScheduleDstTests(ClockedPortal portal) : IClassFixture<Clock
     [Fact]
     public async Task Daily_0800_fires_once_a_day_at_0800_local_across_the_fall_change_in_two_zones()
     {
+        portal.Clock.Set(new DateTimeOffset(2026, 10, 30, 0, 0, 0, TimeSpan.Zero));
         var newYork = await AddScheduleAsync("accelecom", Demo.AccelecomAdmin);
         var denver = await AddScheduleAsync("calltower", "admin@calltower.example");
         for (var t = new DateTimeOffset(2026, 10, 30, 0, 0, 0, TimeSpan.Zero); t <= new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero); t += TimeSpan.FromMinutes(30))
@@ -64,5 +65,28 @@ public sealed class ScheduleDstTests(ClockedPortal portal) : IClassFixture<Clock
         Assert.Equal(["2026-10-30T14:00Z", "2026-10-31T14:00Z", "2026-11-01T15:00Z", "2026-11-02T15:00Z"], await PeriodsAsync("calltower", denver));
         Assert.Equal(4, (await ReportsKit.MailAsync(portal, "dst-accelecom@example.org", "scheduled-report")).Count);
         Assert.Equal(4, (await ReportsKit.MailAsync(portal, "dst-calltower@example.org", "scheduled-report", "calltower")).Count);
+    }
+
+    [Fact]
+    public async Task A_failing_run_is_retried_then_its_owner_is_told_and_the_schedule_moves_on()
+    {
+        portal.Clock.Set(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        var id = await AddScheduleAsync("accelecom", Demo.AccelecomAdmin, "no.such-report");
+        foreach (var (hour, minute) in new[] { (13, 0), (13, 2), (13, 5), (13, 12), (13, 15) })
+        {
+            portal.Clock.Set(new DateTimeOffset(2026, 12, 1, hour, minute, 0, TimeSpan.Zero));
+            await SweepAsync("accelecom");
+        }
+        await using var scope = ReportsKit.Scope(portal);
+        var db = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
+        var runs = await db.Runs.AsNoTracking().Where(r => r.ScheduleId == id).ToListAsync();
+        Assert.Equal(3, runs.Count); // 13:00, retry at 13:05 (5 min), retry at 13:15 (10 min); 13:02 and 13:12 waited
+        Assert.All(runs, r => Assert.Equal(ScheduleRunStatus.Failed, r.Status));
+        Assert.All(runs, r => Assert.Equal("This report is no longer offered.", r.Error));
+        var told = Assert.Single(await ReportsKit.MailAsync(portal, Demo.AccelecomAdmin, "scheduled-report-failed"));
+        Assert.Contains("failed 3 times", told.TextBody);
+        var schedule = await db.Schedules.AsNoTracking().SingleAsync(s => s.Id == id);
+        Assert.Equal(new DateTime(2026, 12, 2, 13, 0, 0), DateTime.SpecifyKind(schedule.NextRunAt, DateTimeKind.Unspecified));
+        Assert.Null(schedule.RetryAt);
     }
 }
