@@ -20,7 +20,8 @@ internal sealed class UsageModule : IPortalModule
     public ModuleManifest Manifest { get; } = new(Id, "Usage",
         "Call detail records (CDRs): bulk import, call search, usage per service and month, monthly CDR files and reports.")
     {
-        DependsOn = ["Accounts"],
+        // Reports holds the Downloads shelf (IAccountDownloads) that the monthly CDR files go to.
+        DependsOn = ["Accounts", "Reports"],
         Tabs = [new NavigationTab("Usage", "/usage", 52)],
         Schemas = [new SchemaDescriptor("usage", typeof(UsageDbContext), typeof(UsageModule).Assembly, "Migrations")],
         Reports = [typeof(CallDetailReport), typeof(UsageSummaryReport)],

@@ -45,8 +45,8 @@ public sealed class FeatureToggleTests(SqlitePortal portal) : IClassFixture<Sqli
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Orders" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Billing" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Tickets" }, "admin/features?handler=Enable");
-        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Enable");
         await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Reports" }, "admin/features?handler=Enable");
+        await admin.PostFormAsync("admin/features", new Dictionary<string, string> { ["module"] = "Usage" }, "admin/features?handler=Enable");
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class UsageFilesAndUploadTests(SqlitePortal portal) : IClassFixtur
 
         var shelf = new RecordingDownloads();
         await using var scope = await ApiCalls.SystemScopeAsync(portal, "accelecom");
-        var job = ActivatorUtilities.CreateInstance<MonthlyCdrFileJob>(scope.ServiceProvider, (IEnumerable<IAccountDownloads>)[shelf]);
+        var job = ActivatorUtilities.CreateInstance<MonthlyCdrFileJob>(scope.ServiceProvider, (IAccountDownloads)shelf);
         Assert.True(await job.WriteDueFilesAsync(CancellationToken.None) >= 1);
         var account = (await scope.ServiceProvider.GetRequiredService<IAccountDirectory>().IdsByNumberAsync(CancellationToken.None))["AC-200201"];
         var file = shelf.ByKey[$"{account}|cdr:{account}:{lastMonth:yyyy-MM}"];
@@ -57,6 +57,27 @@ public sealed class UsageFilesAndUploadTests(SqlitePortal portal) : IClassFixtur
             .SingleAsync(f => f.AccountId == account && f.BillingCycle == lastMonth);
         Assert.Equal(file.Id, recorded.DownloadId);
         Assert.Equal(2, recorded.Rows);
+    }
+
+    [Fact]
+    public async Task The_real_job_puts_the_file_on_the_accounts_downloads_tab_only()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
+        var lastMonth = new DateOnly(now.Year, now.Month, 1).AddMonths(-1);
+        using var api = ApiCalls.Client(portal, "accelecom", await ApiCalls.CreateKeyAsync(portal, "accelecom", ["Usage:write"]));
+        var row = CdrRows.Row($"{_run}-d1", "AC-100104", start: $"{lastMonth:yyyy-MM}-12T15:00:00Z");
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync("api/v1/cdrs", CdrRows.Json([row]))).StatusCode);
+        await using (var scope = await ApiCalls.SystemScopeAsync(portal, "accelecom"))
+            await scope.ServiceProvider.GetRequiredService<MonthlyCdrFileJob>().WriteDueFilesAsync(CancellationToken.None);
+
+        var name = $"CDR-AC-100104-{lastMonth:yyyy-MM}.csv";
+        using var bluegrass = await portal.Client("http://localhost/accelecom/").LoggedInAsync(Demo.BluegrassAdmin, portal.DemoPassword);
+        Assert.Contains(name, await bluegrass.GetStringAsync("downloads"));
+        using var lexington = await portal.Client("http://localhost/accelecom/").LoggedInAsync(Demo.LexingtonUser, portal.DemoPassword);
+        Assert.DoesNotContain(name, await lexington.GetStringAsync("downloads"));
+        using var derby = await portal.Client("http://localhost/accelecom/").LoggedInAsync(Demo.DerbyAdmin, portal.DemoPassword);
+        Assert.DoesNotContain(name, await derby.GetStringAsync("downloads"));
     }
 
     [Fact]

@@ -13,10 +13,9 @@ namespace SelfCare.Usage.Jobs;
 /// Daily: for every account with calls in a billed month (a month that has ended in the tenant's zone, up to 13 back) and no
 /// file yet, writes the month's calls as CSV into Downloads with the key "cdr:{account}:{yyyy-MM}". Idempotent twice over:
 /// the shelf keeps one file per key, and <see cref="MonthlyCdrFile"/> rows (primary key account + month) stop a rewrite.
-/// Without a Downloads shelf (Reports module absent) it does nothing.
 /// </summary>
 internal sealed class MonthlyCdrFileJob(
-    UsageDbContext db, IAccountDirectory directory, ITableExporter exporter, TenantZone zone, IEnumerable<IAccountDownloads> shelves,
+    UsageDbContext db, IAccountDirectory directory, ITableExporter exporter, TenantZone zone, IAccountDownloads downloads,
     TimeProvider clock) : ITenantJob
 {
     public const string Name = "usage-monthly-cdr-files";
@@ -29,8 +28,6 @@ internal sealed class MonthlyCdrFileJob(
     /// <summary>Returns how many files were added.</summary>
     public async Task<int> WriteDueFilesAsync(CancellationToken ct)
     {
-        if (shelves.FirstOrDefault() is not { } downloads)
-            return 0;
         var thisMonth = zone.ThisMonth;
         var first = thisMonth.AddMonths(-MonthsBack);
         var done = await db.MonthlyFiles.AsNoTracking().Where(f => f.BillingCycle >= first)
@@ -42,12 +39,12 @@ internal sealed class MonthlyCdrFileJob(
         foreach (var month in due.Except(done).OrderBy(m => m.BillingCycle))
         {
             if (accounts.TryGetValue(month.AccountId, out var account))
-                added += await WriteAsync(downloads, account, month.BillingCycle, accounts, ct) ? 1 : 0;
+                added += await WriteAsync(account, month.BillingCycle, accounts, ct) ? 1 : 0;
         }
         return added;
     }
 
-    private async Task<bool> WriteAsync(IAccountDownloads downloads, AccountEntry account, DateOnly cycle,
+    private async Task<bool> WriteAsync(AccountEntry account, DateOnly cycle,
         IReadOnlyDictionary<Guid, AccountEntry> accounts, CancellationToken ct)
     {
         var calls = db.CallDetails.AsNoTracking().Where(c => c.AccountId == account.Id && c.BillingCycle == cycle);
