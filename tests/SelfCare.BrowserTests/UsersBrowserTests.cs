@@ -6,7 +6,8 @@ namespace SelfCare.BrowserTests;
 
 /// <summary>
 /// A customer admin adds a user from Settings > Manage Users; the welcome email (.eml in the mail drop) carries the
-/// access code; the user activates, logs in, changes their password and signs out; the admin deactivates them.
+/// access code; the user activates, logs in, changes their password and signs out; the admin deactivates them. A visitor
+/// signs up for an account and its customer admin approves; a user linked to two accounts switches to one from the user menu.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed partial class UsersBrowserTests(PortalFixture portal)
@@ -28,6 +29,8 @@ public sealed partial class UsersBrowserTests(PortalFixture portal)
             await admin.GotoAsync($"{baseUrl}/login");
             await PortalPages.LogInAsync(admin, baseUrl, CustomerAdmin);
             await admin.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            await Expect(admin.Locator("main h1")).ToHaveTextAsync("Options and Settings");
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Manage Users" }).ClickAsync();
             await Expect(admin.Locator("main h1")).ToHaveTextAsync("Manage Users");
             await Expect(admin.Locator("main table")).ToContainTextAsync("lexington@bluegrasshealth.example");
             var axeList = await PortalPages.SeriousAxeViolationsAsync(admin, portal.AxeScriptPath);
@@ -58,6 +61,8 @@ public sealed partial class UsersBrowserTests(PortalFixture portal)
             await Expect(user.Locator("main h1")).ToHaveTextAsync("Summary");
 
             await user.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+            await Expect(user.Locator("main h1")).ToHaveTextAsync("Options and Settings");
+            await user.GetByRole(AriaRole.Link, new() { Name = "Profile" }).ClickAsync();
             await Expect(user.Locator("main h1")).ToHaveTextAsync("Profile");
             await user.GetByRole(AriaRole.Link, new() { Name = "Change password" }).ClickAsync();
             await user.GetByLabel("Current password", new() { Exact = true }).FillAsync("First-Password-2026");
@@ -70,7 +75,7 @@ public sealed partial class UsersBrowserTests(PortalFixture portal)
             await Expect(user.Locator("main h1")).ToHaveTextAsync("You are logged out");
 
             await admin.GotoAsync(viewUrl);
-            await admin.GetByRole(AriaRole.Link, new() { Name = "Options" }).ClickAsync();
+            await admin.GetByRole(AriaRole.Link, new() { Name = "Options", Exact = true }).ClickAsync();
             await admin.GetByLabel("Active", new() { Exact = true }).UncheckAsync();
             await admin.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Expect(admin.Locator("p.notice")).ToContainTextAsync("signed out everywhere");
@@ -81,6 +86,57 @@ public sealed partial class UsersBrowserTests(PortalFixture portal)
         {
             await admin.Context.CloseAsync();
             await user.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_sign_up_is_approved_by_the_customer_admin_and_a_user_with_two_accounts_switches_between_them()
+    {
+        var (baseUrl, _) = PortalPages.TenantUrl(portal, DemoTenants.Get("accelecom"), TenantAddress.UrlPrefix);
+        var email = $"joiner-{Guid.NewGuid():N}"[..14] + "@bluegrasshealth.example";
+        var visitor = await portal.NewPageAsync();
+        var admin = await portal.NewPageAsync();
+        var regional = await portal.NewPageAsync();
+        try
+        {
+            await visitor.GotoAsync($"{baseUrl}/login");
+            await visitor.GetByRole(AriaRole.Link, new() { Name = "Sign up for an account" }).ClickAsync();
+            await visitor.GetByLabel("Account number (on your bill)").FillAsync("AC-100102");
+            await visitor.GetByLabel("Your name").FillAsync("Robin Joiner");
+            await visitor.GetByLabel("Email address (your username)").FillAsync(email);
+            var axeSignUp = await PortalPages.SeriousAxeViolationsAsync(visitor, portal.AxeScriptPath);
+            Assert.True(axeSignUp.Count == 0, PortalPages.Describe(axeSignUp));
+            await visitor.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+            await Expect(visitor.Locator("p.notice")).ToContainTextAsync("its administrators have your request");
+
+            await admin.GotoAsync($"{baseUrl}/login");
+            await PortalPages.LogInAsync(admin, baseUrl, CustomerAdmin);
+            await admin.GotoAsync($"{baseUrl}/users/requests");
+            await Expect(admin.Locator("main table")).ToContainTextAsync(email);
+            await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = email }).GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+            await Expect(admin.Locator("p.notice")).ToContainTextAsync("one-time access code");
+            Assert.False(string.IsNullOrEmpty(await WelcomeCodeAsync(email)));
+
+            await regional.GotoAsync($"{baseUrl}/login");
+            await PortalPages.LogInAsync(regional, baseUrl, "regional@bluegrasshealth.example");
+            var switcher = regional.GetByLabel("Account", new() { Exact = true });
+            await Expect(switcher).ToHaveValueAsync("");
+            await regional.GotoAsync($"{baseUrl}/accounts");
+            await Expect(regional.Locator("main")).ToContainTextAsync("AC-100101");
+            await switcher.SelectOptionAsync(new SelectOptionValue { Label = "AC-100104 - Bluegrass Health - Bowling Green" });
+            await regional.GetByRole(AriaRole.Button, new() { Name = "Switch" }).ClickAsync();
+            await regional.WaitForURLAsync($"{baseUrl}/accounts");
+            await Expect(regional.Locator("main")).ToContainTextAsync("AC-100104");
+            await Expect(regional.Locator("main")).Not.ToContainTextAsync("AC-100101");
+            await Expect(regional.GetByLabel("Account", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("AC-100104 - Bluegrass Health - Bowling Green");
+            var axeSwitch = await PortalPages.SeriousAxeViolationsAsync(regional, portal.AxeScriptPath);
+            Assert.True(axeSwitch.Count == 0, PortalPages.Describe(axeSwitch));
+        }
+        finally
+        {
+            await visitor.Context.CloseAsync();
+            await admin.Context.CloseAsync();
+            await regional.Context.CloseAsync();
         }
     }
 
