@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SelfCare.Accounts.Contracts;
+using SelfCare.Agreements.Provisioning;
 using SelfCare.Billing.Contracts;
 using SelfCare.HelpDesk;
 using SelfCare.Host.Hosting;
@@ -21,7 +22,7 @@ internal sealed class DemoSeeder(
     IContactLocationProvisioning contactsAndLocations, IOrderProvisioning orders, TimeProvider clock,
     IAccountGroupProvisioning groups, IBillingProvisioning billing, IAutopayProvisioning autopay,
     IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects,
-    IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory,
+    IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory, IAgreementProvisioning agreements,
     ICallDetailImport callDetails, IConfiguration configuration, ILogger<DemoSeeder> log)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
@@ -65,6 +66,8 @@ internal sealed class DemoSeeder(
                 new NewAccountGroup(ids[g.Owner], g.Name, parent, [.. g.Accounts.Select(n => ids[n])]), ct);
         }
 
+        // First: the year of closed tickets with time logged gets the lower numbers, the open demo tickets stay on top.
+        await new DemoAgreementSeeder(agreements, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ct);
         var ticketNumbers = await new DemoTicketSeeder(tickets, ticketSubjects, clock).SeedAsync(tenant, ids, ct);
         await new DemoHelpDeskSeeder(helpDesk, tickets, ticketDirectory, clock).SeedAsync(tenant, ids, ticketNumbers, ct);
 

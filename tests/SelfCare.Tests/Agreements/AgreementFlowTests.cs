@@ -109,6 +109,26 @@ public abstract class AgreementFlowTests<TPortal>(TPortal portal) where TPortal 
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"agreements/{Guid.NewGuid()}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_demo_has_a_year_of_agreements_purchases_and_time_within_each_customers_scope()
+    {
+        using var dental = await As(DentalAdmin);
+        using var harbor = await As(Harbor);
+        var list = await PageAsync(dental, "agreements");
+        Assert.Contains("AGR-2026-001", list);
+        Assert.DoesNotContain("AGR-2026-003", list);
+        Assert.Contains("AGR-2026-003", await PageAsync(harbor, "agreements"));
+        var id = System.Text.RegularExpressions.Regex.Match(list, "agreements/([0-9a-f-]{36})\">AGR-2026-002").Groups[1].Value;
+        var retainer = await PageAsync(dental, $"agreements/{id}");
+        Assert.Contains("Balance: <strong>12.00</strong> hours", retainer); // 20 + 10 bought, 12 months of 1.5 hours drawn
+        Assert.Contains("Monthly maintenance: patches and backup checks", retainer);
+        Assert.Equal(12, System.Text.RegularExpressions.Regex.Matches(retainer, "<td>Draw</td>").Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await harbor.GetAsync($"agreements/{id}")).StatusCode);
+        var summary = await PageAsync(dental, "");
+        Assert.Contains("Agreements and pre-paid hours", summary);
+        Assert.Contains("<svg class=\"usage-chart\"", summary);
+    }
+
     private static bool Refused(HttpResponseMessage r) =>
         r.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || r.Headers.Location?.ToString().Contains("denied") == true;
 }
