@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Billing.Contracts;
 using SelfCare.Tests.Infrastructure;
+using static SelfCare.Tests.Api.ApiCalls;
 using static SelfCare.Tests.Users.UserTestKit;
 
 namespace SelfCare.Tests.Users;
@@ -112,6 +113,32 @@ public abstract class SettingsTests<TPortal>(TPortal portal) where TPortal : Por
             $"settings?handler=RemoveContact&account={annex}&contactId={contact.Id}")).StatusCode);
         Assert.Empty(await BillingContactsAsync(annex));
         Assert.Contains("Billie Payer-Smith", await bluegrass.GetStringAsync($"accounts/contacts?account={annex}")); // still a contact
+    }
+
+    [Fact]
+    public async Task Billing_emails_a_new_bill_to_the_billing_email_only_while_the_account_chose_email_delivery()
+    {
+        using var bluegrass = await portal.Client(Base).LoggedInAsync(Demo.BluegrassAdmin, portal.DemoPassword);
+        var campus = await AccountIdAsync(portal, "AC-100101");
+        var page = $"settings?account={campus}";
+        var billingEmail = Unique("ap-campus");
+        using var api = Client(portal, "accelecom", await CreateKeyAsync(portal, "accelecom", ["Billing:write"]));
+
+        async Task<List<SelfCare.Platform.Email.OutboxMessage>> BillAsync(string delivery, string number)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await bluegrass.PostFormAsync(page, Options(delivery, email: billingEmail), $"settings?handler=Options&account={campus}")).StatusCode);
+            var invoice = new
+            {
+                number, accountNumber = "AC-100101", periodStart = "2031-03-01", periodEnd = "2031-03-31", issueDate = "2031-04-01", dueDate = "2031-04-26",
+                charges = new object[] { new { category = "Recurring", serviceId = "EPL-1", product = "Ethernet", quantity = 1, unitPrice = 450m } },
+            };
+            Assert.Equal(HttpStatusCode.Created, (await api.PutJsonAsync($"api/v1/invoices/{number.ToLowerInvariant()}", invoice)).StatusCode);
+            return [.. (await MailToAsync(portal, billingEmail, "invoice-ready")).Where(m => m.Subject.Contains(number))];
+        }
+
+        var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        Assert.Contains("Bluegrass Health - Louisville Campus", Assert.Single(await BillAsync("Email", $"OPT-E-{suffix}")).TextBody);
+        Assert.Empty(await BillAsync("Print", $"OPT-P-{suffix}"));
     }
 
     private async Task<IReadOnlyList<BillingContactEntry>> BillingContactsAsync(Guid account)

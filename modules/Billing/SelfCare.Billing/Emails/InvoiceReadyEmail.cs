@@ -1,20 +1,31 @@
 using System.Globalization;
 using SelfCare.Accounts.Contracts;
+using SelfCare.Billing.Contracts;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Ledger;
 using SelfCare.Platform.Email;
 
 namespace SelfCare.Billing.Emails;
 
-/// <summary>Queues "invoice-ready" to each billing contact of the invoice's account, in the same SaveChanges as the invoice.</summary>
-internal sealed class InvoiceReadyEmail(BillingDbContext db, IEmailOutbox outbox, IBillingContacts contacts, IAccountDirectory directory)
+/// <summary>
+/// Queues "invoice-ready" to each billing contact of the invoice's account and its billing email, in the same SaveChanges
+/// as the invoice; none when the account chose print or no delivery, or turned the notice off (Options and Settings).
+/// </summary>
+internal sealed class InvoiceReadyEmail(
+    BillingDbContext db, IEmailOutbox outbox, IBillingContacts contacts, IAccountDirectory directory, IBillDeliveryPreferences deliveries)
 {
     public async Task QueueAsync(Invoice invoice, string invoiceUrl, CancellationToken ct)
     {
-        var recipients = await contacts.ForAccountAsync(invoice.AccountId, ct);
+        var preference = await deliveries.ForAccountAsync(invoice.AccountId, ct);
+        if (preference.Delivery != BillDelivery.Email || !preference.NotifyWhenBillReady)
+            return;
+        var recipients = (await contacts.ForAccountAsync(invoice.AccountId, ct)).ToList();
+        var account = (await directory.FindAsync([invoice.AccountId], ct)).SingleOrDefault();
+        // The account's billing email is greeted by the account's name.
+        if (preference.BillingEmail is { } billingEmail && !recipients.Any(r => string.Equals(r.Email, billingEmail, StringComparison.OrdinalIgnoreCase)))
+            recipients.Add(new BillingContact(account?.Name ?? billingEmail, billingEmail));
         if (recipients.Count == 0)
             return;
-        var account = (await directory.FindAsync([invoice.AccountId], ct)).SingleOrDefault();
         var us = CultureInfo.GetCultureInfo("en-US");
         foreach (var to in recipients)
         {
