@@ -24,7 +24,7 @@ internal static class RelativeRange
 
     public static string Label(string key) => Choices.FirstOrDefault(c => c.Key == key).Value ?? key;
 
-    /// <summary>Adds the range's fields (from/to and cycle) for a run at <paramref name="runAt"/> to <paramref name="values"/>.</summary>
+    /// <summary>Adds the range's fields (from/to, and the cycle for month ranges) for a run at <paramref name="runAt"/> to <paramref name="values"/>.</summary>
     public static void Resolve(string key, DateTimeOffset runAt, TimeZoneInfo zone, IDictionary<string, string> values)
     {
         var today = DateOnly.FromDateTime(TenantTime.ToLocal(runAt, zone));
@@ -40,7 +40,9 @@ internal static class RelativeRange
         };
         values[ReportInput.From] = Local(from);
         values[ReportInput.To] = Local(to);
-        values[ReportInput.Cycle] = (key == "month-to-date" ? thisMonth : thisMonth.AddMonths(-1)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        // A cycle only for the month ranges: a report asking for both a range and a cycle would otherwise read a whole month.
+        if (key is "last-month" or "last-billing-cycle" or "month-to-date")
+            values[ReportInput.Cycle] = (key == "month-to-date" ? thisMonth : thisMonth.AddMonths(-1)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
     }
 
     private static string Local(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00";
