@@ -23,7 +23,8 @@ internal sealed class DemoSeeder(
     IAccountGroupProvisioning groups, IBillingProvisioning billing, IAutopayProvisioning autopay,
     IOptions<SelfCareOptions> options, ITicketProvisioning tickets, IEnumerable<ITicketSubjectSource> ticketSubjects,
     IHelpDeskProvisioning helpDesk, ITicketDirectory ticketDirectory, IAgreementProvisioning agreements,
-    ICallDetailImport callDetails, IConfiguration configuration, ILogger<DemoSeeder> log)
+    ICallDetailImport callDetails, IConfiguration configuration, ILogger<DemoSeeder> log,
+    SelfCare.Reports.Schedules.IReportScheduleProvisioning reportSchedules)
 {
     private static readonly Lazy<Dictionary<string, DemoData>> Data = new(() =>
     {
@@ -86,6 +87,7 @@ internal sealed class DemoSeeder(
                 db.AccountLinks.Add(new UserAccountLink { UserId = user.Id, AccountId = ids[number] });
         }
         await db.SaveChangesAsync(ct);
+        await new DemoReportSeeder(reportSchedules, users).SeedAsync(tenant, ids, ct);
     }
 
     private static void Check(IdentityResult result)

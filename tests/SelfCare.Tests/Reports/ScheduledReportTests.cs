@@ -102,6 +102,19 @@ public abstract partial class ScheduledReportTests<TPortal>(TPortal portal) wher
     }
 
     [Fact]
+    public async Task The_demo_schedules_deliver_to_demo_recipients_and_show_to_their_account_only()
+    {
+        using var admin = await ReportsKit.AsAsync(portal, Demo.BluegrassAdmin);
+        var page = await admin.GetStringAsync("reports/schedules");
+        Assert.Contains("Monthly services inventory", page);
+        Assert.Contains("finance@bluegrasshealth.example", page);
+        Assert.Contains("Monthly on day 1 at 07:00", page);
+        Assert.Contains("Monthly services inventory", await admin.GetStringAsync("reports/upcoming"));
+        using var derby = await ReportsKit.AsAsync(portal, Demo.DerbyAdmin);
+        Assert.DoesNotContain("Monthly services inventory", await derby.GetStringAsync("reports/schedules"));
+    }
+
+    [Fact]
     public async Task Schedules_follow_the_account_scope_and_customer_users_cannot_schedule()
     {
         await ReportsKit.EnableSampleReportsAsync(portal);
