@@ -111,6 +111,10 @@ public abstract class UsageScopeTests<TPortal>(TPortal portal) : IAsyncLifetime 
         Assert.Subset(Lexington, accounts.ToHashSet());
         Assert.Contains("SVC-AC-100102", await lexington.GetStringAsync("usage?months=24"));
         Assert.DoesNotContain("SVC-AC-100101", await lexington.GetStringAsync("usage?months=24"));
+        var csv = await lexington.GetStringAsync("usage?months=24&handler=Csv");
+        Assert.Contains("SVC-AC-100102", csv);
+        Assert.DoesNotContain("SVC-AC-100101", csv);
+        Assert.Equal(HttpStatusCode.OK, (await lexington.GetAsync("usage?months=24&handler=Excel")).StatusCode);
         using var staff = await LoginAsync(Demo.AccelecomStaff);
         Assert.Contains("SVC-AC-100101", await staff.GetStringAsync("usage?months=24"));
         using var calltower = await LoginAsync(Demo.CallTowerAdmin, "calltower");
