@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Reports;
@@ -117,20 +116,4 @@ internal sealed class ReportFileWriter(ITableExporter exporter, IPdfRenderer pdf
     private static bool IsNumeric(ExportColumnKind kind) => kind is ExportColumnKind.Money or ExportColumnKind.Integer or ExportColumnKind.Number or ExportColumnKind.Percent;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private sealed class RowCounter(Func<int, Task>? progress)
-    {
-        public int Rows { get; private set; }
-
-        public async IAsyncEnumerable<ExportValue[]> Count(IAsyncEnumerable<ExportValue[]> rows, [EnumeratorCancellation] CancellationToken ct)
-        {
-            await foreach (var row in rows.WithCancellation(ct))
-            {
-                Rows++;
-                if (progress is not null && Rows % 1000 == 0)
-                    await progress(Rows);
-                yield return row;
-            }
-        }
-    }
 }

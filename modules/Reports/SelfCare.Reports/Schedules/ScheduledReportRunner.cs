@@ -165,6 +165,4 @@ internal sealed class ScheduledReportRunner(
         : (bytes / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
-
-    private sealed record FileProduced(Guid DownloadId, string FileName, long Size, int Rows, string ReportName, string Parameters);
 }

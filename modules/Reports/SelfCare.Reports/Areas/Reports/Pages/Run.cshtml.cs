@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Net.Http.Headers;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Jobs;
@@ -140,21 +139,5 @@ internal sealed class RunModel(
         if (!ModelState.IsValid)
             Response.StatusCode = StatusCodes.Status400BadRequest;
         return arguments;
-    }
-
-    /// <summary>Streams Excel or CSV into the response as rows are read.</summary>
-    private sealed class StreamedExport(ReportFileWriter writer, IReportDefinition definition, ReportArguments arguments, ReportFormat format, string name) : IActionResult
-    {
-        public async Task ExecuteResultAsync(ActionContext context)
-        {
-            var response = context.HttpContext.Response;
-            response.ContentType = ReportFileWriter.ContentType(format);
-            var disposition = new ContentDispositionHeaderValue("attachment");
-            disposition.SetHttpFileName(name);
-            response.Headers.ContentDisposition = disposition.ToString();
-            response.Headers.CacheControl = "no-store";
-            response.Headers.XContentTypeOptions = "nosniff";
-            await writer.WriteAsync(definition, arguments, format, response.Body, null, context.HttpContext.RequestAborted);
-        }
     }
 }
