@@ -30,6 +30,9 @@ if (args is ["tickets", ..])
 if (args is ["usage", ..])
     return await SelfCare.Benchmarks.Usage.UsageSuite.RunAsync(args[1..]);
 
+if (args is ["reports", ..])
+    return await SelfCare.Benchmarks.Reports.ReportsSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);
