@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Host.Features;
+using SelfCare.Host.Modules;
 using SelfCare.Host.Tenancy;
+using SelfCare.Platform.Modules;
 using SelfCare.Tests.Infrastructure;
 using static SelfCare.Tests.Api.ApiCalls;
 
@@ -10,21 +12,28 @@ namespace SelfCare.Tests.Api;
 /// <summary>A module the tenant turned off has no v1 API there (404, also in the OpenAPI document); other tenants keep it.</summary>
 public sealed class ApiModuleGateTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
-    /// <summary>Billing and Tickets need Accounts: they go off first and come back after.</summary>
+    private List<string> _needingAccounts = [];
+
+    /// <summary>
+    /// Every module of the tenant that needs Accounts, directly or through another, goes off first (dependents before what
+    /// they need) and comes back after it, in the catalog's dependency order.
+    /// </summary>
     private async Task SetAccountsAsync(string tenantId, bool on)
     {
         if (!on)
         {
-            await ToggleAsync(tenantId, "Billing", on: false);
-            await ToggleAsync(tenantId, "HelpDesk", on: false); // needs Tickets
-            await ToggleAsync(tenantId, "Tickets", on: false);
+            var tenant = portal.Services.GetRequiredService<TenantRegistry>().Find(tenantId)!;
+            var modules = portal.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.Manifest).ToList();
+            bool Needs(ModuleManifest m) => m.DependsOn.Any(d => d == "Accounts" || Needs(modules.Single(x => x.Id == d)));
+            _needingAccounts = [.. modules.Where(m => tenant.IsEnabled(m.Id) && Needs(m)).Select(m => m.Id)];
+            foreach (var module in Enumerable.Reverse(_needingAccounts))
+                await ToggleAsync(tenantId, module, on: false);
         }
         await ToggleAsync(tenantId, "Accounts", on);
         if (on)
         {
-            await ToggleAsync(tenantId, "Billing", on: true);
-            await ToggleAsync(tenantId, "Tickets", on: true);
-            await ToggleAsync(tenantId, "HelpDesk", on: true);
+            foreach (var module in _needingAccounts)
+                await ToggleAsync(tenantId, module, on: true);
         }
     }
 
