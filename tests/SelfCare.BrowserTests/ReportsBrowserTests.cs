@@ -75,19 +75,8 @@ public sealed partial class ReportsBrowserTests(PortalFixture portal)
             await Expect(customer.Locator("table")).ToContainTextAsync("Succeeded");
             await PortalPages.MaybeScreenshotAsync(customer, "reports-schedule-run");
 
-            var folder = portal.MailFolder("accelecom");
-            var deadline = DateTime.UtcNow.AddSeconds(90);
-            string? eml = null;
-            while (eml is null)
-            {
-                Assert.True(DateTime.UtcNow < deadline, "no scheduled report email to the auditor in the mail drop");
-                eml = Directory.Exists(folder)
-                    ? Directory.EnumerateFiles(folder, "*.eml", SearchOption.AllDirectories).Select(f => Decoded(File.ReadAllText(f)))
-                        .FirstOrDefault(text => text.Contains(Auditor) && text.Contains($"Weekly calls {run}"))
-                    : null;
-                if (eml is null)
-                    await Task.Delay(500);
-            }
+            var eml = await MailDrop.WaitForAsync(portal.MailFolder("accelecom"), text => text.Contains(Auditor) && text.Contains($"Weekly calls {run}"),
+                "no scheduled report email to the auditor in the mail drop");
             var link = FileLink().Match(eml.Replace("=3D", "="));
             Assert.True(link.Success, "the email has no file link");
 
@@ -106,29 +95,4 @@ public sealed partial class ReportsBrowserTests(PortalFixture portal)
             await recipient.Context.CloseAsync();
         }
     }
-
-    /// <summary>The raw message plus its base64 parts decoded and quoted-printable soft breaks removed.</summary>
-    private static string Decoded(string eml)
-    {
-        var parts = new List<string> { eml.Replace("=\r\n", "").Replace("=\n", "") };
-        var block = new System.Text.StringBuilder();
-        foreach (var line in eml.Split('\n').Select(l => l.TrimEnd('\r')).Append(""))
-        {
-            if (line.Length >= 4 && Base64Line().IsMatch(line))
-            {
-                block.Append(line);
-                continue;
-            }
-            if (block.Length > 0)
-            {
-                try { parts.Add(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(block.ToString()))); }
-                catch (FormatException) { }
-                block.Clear();
-            }
-        }
-        return string.Join("\n", parts);
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9+/]+={0,2}$")]
-    private static partial Regex Base64Line();
 }

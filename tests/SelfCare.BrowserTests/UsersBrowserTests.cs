@@ -142,43 +142,8 @@ public sealed partial class UsersBrowserTests(PortalFixture portal)
 
     private async Task<string> WelcomeCodeAsync(string email)
     {
-        var folder = portal.MailFolder("accelecom");
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var mail = Directory.Exists(folder)
-                ? Directory.EnumerateFiles(folder, "*.eml", SearchOption.AllDirectories).Select(f => Decoded(File.ReadAllText(f)))
-                    .FirstOrDefault(text => text.Contains(email) && AccessCode().IsMatch(text))
-                : null;
-            if (mail is not null)
-                return AccessCode().Match(mail).Groups[1].Value;
-            Assert.True(DateTime.UtcNow < deadline, "no welcome email in the mail drop");
-            await Task.Delay(500);
-        }
+        var mail = await MailDrop.WaitForAsync(portal.MailFolder("accelecom"), text => text.Contains(email) && AccessCode().IsMatch(text),
+            "no welcome email in the mail drop");
+        return AccessCode().Match(mail).Groups[1].Value;
     }
-
-    /// <summary>The raw message plus its base64 parts decoded and quoted-printable soft breaks removed.</summary>
-    private static string Decoded(string eml)
-    {
-        var parts = new List<string> { eml.Replace("=\r\n", "").Replace("=\n", "") };
-        var block = new System.Text.StringBuilder();
-        foreach (var line in eml.Split('\n').Select(l => l.TrimEnd('\r')).Append(""))
-        {
-            if (line.Length >= 4 && Base64Line().IsMatch(line))
-            {
-                block.Append(line);
-                continue;
-            }
-            if (block.Length > 0)
-            {
-                try { parts.Add(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(block.ToString()))); }
-                catch (FormatException) { }
-                block.Clear();
-            }
-        }
-        return string.Join("\n", parts);
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9+/]+={0,2}$")]
-    private static partial Regex Base64Line();
 }
