@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Billing.Api;
 using SelfCare.Billing.Autopay;
 using SelfCare.Billing.Contracts;
+using SelfCare.Billing.Contracts.Checkout;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Emails;
 using SelfCare.Billing.Ledger;
@@ -58,6 +59,7 @@ internal sealed class BillingModule : IPortalModule
         services.AddScoped<AccountingExportReport>();
         services.AddScoped<PaymentsReport>();
         services.AddScoped<IBillingLedger, BillingLedger>();
+        services.AddScoped<IPurchaseCheckout, PurchaseCheckout>();
         services.AddBillingLedger();
     }
 

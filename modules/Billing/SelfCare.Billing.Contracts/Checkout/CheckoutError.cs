@@ -1,0 +1,3 @@
+namespace SelfCare.Billing.Contracts.Checkout;
+
+public sealed record CheckoutError(string Field, string Message);
