@@ -41,6 +41,7 @@ internal sealed class AccountsModule : IPortalModule
         services.AddScoped<AccountFigures>();
         services.AddScoped<AccountGroups>();
         services.AddScoped<IAccountGroupProvisioning, AccountGroupProvisioning>();
+        services.AddScoped<IAccountGroupDirectory, AccountGroupDirectory>();
         services.AddScoped<AccountSearchProvider>();
         services.AddScoped<IAccountReferences, AccountReferences>();
         services.AddScoped<ContactUpserts>();
