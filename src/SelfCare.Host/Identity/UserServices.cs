@@ -14,6 +14,7 @@ internal static class UserServices
         services.AddScoped<Onboarding>();
         services.AddScoped<AccountOptionsStore>();
         services.AddScoped<UserApi>();
+        services.AddScoped<SelfCare.Platform.Security.IPortalUserDirectory, PortalUserDirectory>();
         services.AddScoped<SelfCare.Billing.Contracts.IBillDeliveryPreferences>(sp => sp.GetRequiredService<AccountOptionsStore>());
         services.AddScoped<SelfCare.Host.Security.AccountSelection>();
         // Checked on every request, so deactivation or a password change ends other sessions at once.
