@@ -22,7 +22,7 @@ internal sealed class BillingModule : IPortalModule
 {
     public const string Id = "Billing";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Billing",
+    public ModuleManifest Manifest { get; private set; } = new(Id, "Billing",
         "Bills per account: invoices with charge lines, adjustments, payments and derived balances; PDF and Excel per bill.")
     {
         DependsOn = ["Accounts"],
@@ -50,6 +50,11 @@ internal sealed class BillingModule : IPortalModule
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<BillingDbContext>();
+        var reconcile = configuration.GetSection(ReconcileOptions.Section);
+        services.Configure<ReconcileOptions>(reconcile);
+        var cron = reconcile.Get<ReconcileOptions>()?.Cron ?? PaymentReconcileJob.Cron;
+        // The manifest is read when tenants activate, after this: the configured interval is the one scheduled.
+        Manifest = Manifest with { Jobs = [.. Manifest.Jobs.Select(j => j.Name == PaymentReconcileJob.Name ? j with { Cron = cron } : j)] };
         services.AddScoped<TenantToday>();
         services.AddBillingPayments();
         services.AddBillingAutopay();

@@ -27,6 +27,12 @@ internal sealed class SelfCareOptions
     /// <summary>Tenants seeded when the host database is new.</summary>
     public string TenantsFile { get; set; } = "appsettings.tenants.json";
 
+    /// <summary>Folder of the data-protection keys (cookies, antiforgery, protected settings); empty: {DataRoot}/keys. Every node must share it.</summary>
+    public string KeysPath { get; set; } = "";
+
+    /// <summary>Reverse proxies (IP addresses) whose X-Forwarded-For/-Proto are believed, besides loopback.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     public HostAdminOptions HostAdmin { get; set; } = new();
 
     /// <summary>Password of every demo user (documented in README); empty disables demo users.</summary>

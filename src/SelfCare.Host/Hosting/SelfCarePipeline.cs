@@ -21,8 +21,10 @@ internal static class SelfCarePipeline
     /// <summary>Tenant resolution comes before routing; the endpoint gate after authentication, before authorization.</summary>
     public static void UseSelfCare(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/status/500");
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePagesWithReExecute("/status/{0}");

@@ -51,8 +51,11 @@ internal static class SelfCareServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
 
         // Keys on the data folder (shared storage in production) so restarts and other nodes honour the same cookies.
-        services.AddDataProtection().SetApplicationName("SelfCare")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataRootOf(options, builder.Environment), "keys")));
+        var keys = string.IsNullOrWhiteSpace(options.KeysPath)
+            ? Path.Combine(DataRootOf(options, builder.Environment), "keys")
+            : Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.KeysPath));
+        services.AddDataProtection().SetApplicationName("SelfCare").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddSelfCareForwardedHeaders(options);
 
         AddTenancy(services, options, builder.Environment);
         services.AddSelfCareJobs(builder.Configuration, DataRootOf(options, builder.Environment));

@@ -3,7 +3,7 @@ using SelfCare.Platform.Jobs;
 namespace SelfCare.Billing.Payments;
 
 /// <summary>
-/// Every five minutes, and once when the tenant starts, finishes payments a stopped process left Pending
+/// Every five minutes (SelfCare:Billing:Reconcile:Cron), and once when the tenant starts, finishes payments a stopped process left Pending
 /// (<see cref="PaymentReconciler"/>). Firing it twice is harmless: each payment is claimed once.
 /// </summary>
 internal sealed class PaymentReconcileJob(PaymentReconciler reconciler) : ITenantJob

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SelfCare.Billing.Contracts.Gateway;
 using SelfCare.Billing.Data;
 using SelfCare.Billing.Gateway;
@@ -15,17 +16,14 @@ namespace SelfCare.Billing.Payments;
 /// </summary>
 internal sealed partial class PaymentReconciler(
     BillingDbContext db, PayableQuery payable, PaymentGateways gateways, PaymentProcessor processor, IJobRunLedger runs,
-    TimeProvider clock, ILogger<PaymentReconciler> log)
+    TimeProvider clock, IOptions<ReconcileOptions> options, ILogger<PaymentReconciler> log)
 {
-    /// <summary>How long a payment may stay Pending before it is taken for abandoned (a live submission takes seconds).</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
-
     public const string NeverCharged = "The payment did not reach the payment processor; nothing was charged. Please pay again.";
 
-    /// <summary>Reconciles every portal payment Pending for longer than <see cref="Grace"/>; returns how many it finished.</summary>
+    /// <summary>Reconciles every portal payment Pending for longer than <see cref="ReconcileOptions.Grace"/>; returns how many it finished.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var cutoff = clock.GetUtcNow() - Grace;
+        var cutoff = clock.GetUtcNow() - options.Value.Grace;
         // Aged in memory: SQLite cannot compare DateTimeOffset columns, and Pending rows are few.
         var pending = (await db.Payments.AsNoTracking()
                 .Where(p => p.Status == PaymentStatus.Pending && p.Source == PaymentSource.Portal && p.IdempotencyKey != null)
