@@ -12,6 +12,8 @@ fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 command -v soffice >/dev/null || missing+=(libreoffice-calc-nogui)
 # The email tests' SMTP server (tests/SelfCare.Tests/Email/smtp_sink.py) uses smtpd, still in Debian 12's python3.11.
 command -v python3 >/dev/null || missing+=(python3)
+# The cluster tests (tests/SelfCare.Tests/Cluster) put Debian's nginx in front of two host processes.
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then echo "Run as root (or install: ${missing[*]})" >&2; exit 1; fi
