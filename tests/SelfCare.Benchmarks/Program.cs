@@ -2,12 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SelfCare.Benchmarks;
+using SelfCare.Benchmarks.Figures;
 
 // Platform-foundation benchmark. From the repository root:
 //   dotnet run -c Release --project tests/SelfCare.Benchmarks [-- --runs 3 --tenants 1000 --settle 2 --load-seconds 10 --keep]
 // Publishes the host (Release) into a temp folder, then starts it as a child process with 3 and with N tenants.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+if (args is ["all", ..])
+    return await AllSuites.RunAsync(args[1..]);
 
 if (args is ["api", ..])
     return await SelfCare.Benchmarks.Api.ApiSuite.RunAsync(args[1..]);
@@ -141,6 +145,7 @@ try
     var target = Path.Combine(repository, "docs", "benchmarks", "platform-foundation.md");
     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
     await File.WriteAllTextAsync(target, report);
+    FigureFile.Write(repository, "platform-foundation", [.. PlatformFigures.From(settings, starts, colds, loads)]);
     Console.WriteLine();
     Console.WriteLine(report);
     Progress($"Wrote {target}; total run time {total.Elapsed.TotalSeconds:F0} s");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SelfCare.Benchmarks.Figures;
 
 namespace SelfCare.Benchmarks;
 
@@ -22,6 +23,9 @@ internal sealed class SuiteRun
     public string Work { get; }
     public TimeSpan Elapsed => _clock.Elapsed;
 
+    /// <summary>The figures the suite records for docs/benchmarks.md, written to docs/benchmarks/{suite}.figures.json with the report.</summary>
+    public List<Figure> Figures { get; } = [];
+
     public void Progress(string message) => Console.WriteLine($"[{_clock.Elapsed:mm\\:ss}] {message}");
 
     /// <summary>Runs <paramref name="measure"/>, which returns the report's Markdown; returns the exit code.</summary>
@@ -36,6 +40,8 @@ internal sealed class SuiteRun
             var target = Path.Combine(repository, "docs", "benchmarks", $"{suite}.md");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllTextAsync(target, report);
+            if (run.Figures.Count > 0)
+                FigureFile.Write(repository, suite, run.Figures);
             Console.WriteLine();
             Console.WriteLine(report);
             run.Progress($"Wrote {target}");

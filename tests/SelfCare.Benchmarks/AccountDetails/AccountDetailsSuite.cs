@@ -51,6 +51,7 @@ internal static class AccountDetailsSuite
 
         if (exports.FirstOrDefault(e => e.DataSet == "big" && e.Rows is not null) is { } csv && csv.Rows != grown.Services)
             notes.Add($"The big CSV export holds {csv.Rows} rows while the customer's tree holds {grown.Services} services.");
+        run.Figures.AddRange(AccountDetailsFigures.From(pages, exports));
         return AccountDetailsReport.Build(machine, settings, demo, grown, steps, pages, exports, notes, wrk is not null, run.Elapsed);
     }
 

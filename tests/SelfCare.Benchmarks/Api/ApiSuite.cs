@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using SelfCare.Benchmarks.Figures;
 
 namespace SelfCare.Benchmarks.Api;
 
@@ -87,6 +88,8 @@ internal static class ApiSuite
             var target = Path.Combine(repository, "docs", "benchmarks", "api.md");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllTextAsync(target, report);
+            FigureFile.Write(repository, "api", [.. results.Select(r => new Figure(3, $"{r.Name}, {workers} callers",
+                string.Create(CultureInfo.InvariantCulture, $"{r.RequestsPerSecond:N0} req/s, p50 {r.P50Ms:F2} ms, p99 {r.P99Ms:F2} ms")))]);
             Console.WriteLine(report);
             Progress($"Wrote {target}");
             return 0;

@@ -68,6 +68,7 @@ internal static class BillingSuite
                 await BillingSeeding.SetModuleAsync(TenantBase(host), module, on: false);
             pages.AddRange(await BillingMeasurements.LoadAsync(run, host, session, "big, Accounts box only", wrk, duration, [BillingMeasurements.Pages[0]], billing: false));
         }
+        run.Figures.AddRange(BillingFigures.From(pages, pdf));
         return BillingReport.Build(machine, settings, demo, big, steps, pages, pdf, wrk is not null, run.Elapsed);
     }
 

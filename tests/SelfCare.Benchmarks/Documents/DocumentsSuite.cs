@@ -47,6 +47,7 @@ internal static class DocumentsSuite
                 File.Delete(file);
                 run.Progress($"  {result.Seconds:F1} s, peak RSS {result.PeakMb:F1} MB, file {result.FileMb:F1} MB");
             }
+            run.Figures.AddRange(DocumentsFigures.From(warmResult, coldResult, excel));
             return DocumentsReport.Build(machine, settings, warmResult, coldResult, excel, run.Elapsed, MachineInfo.LoadAverage());
         });
     }

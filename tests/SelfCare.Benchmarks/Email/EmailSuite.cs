@@ -54,6 +54,7 @@ internal static class EmailSuite
                     run.Progress($"  {row.PerSecond:F0} messages/s sent, {row.ComposePerSecond:F0}/s composed and committed");
                 }
             }
+            run.Figures.AddRange(EmailFigures.From(render, dispatch));
             return EmailReport.Build(machine, settings, render, transport, dispatch, run.Elapsed, MachineInfo.LoadAverage());
         });
     }

@@ -75,6 +75,7 @@ internal static partial class TicketsSuite
             run.Progress($"Created {creation.Created} tickets in {creation.Seconds:F1} s ({creation.PerSecond:F1}/s), {creation.Failed} failed");
         }
         var after = await TicketSeeding.CountAsync(database);
+        run.Figures.AddRange(TicketsFigures.From(total, pages, creation));
         return TicketsReport.Build(machine, settings, total, seedSeconds, pages, visible, creation, after - total, wrk is not null, run.Elapsed);
     }
 

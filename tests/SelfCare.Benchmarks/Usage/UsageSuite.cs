@@ -52,6 +52,7 @@ internal static partial class UsageSuite
             }
         }
         var demo = await MeasureDemoSeedAsync(run, settings, hostDirectory, probe);
+        run.Figures.AddRange(UsageFigures.From(results));
         return UsageReport.Build(machine, settings, results, demo, run.Elapsed, MachineInfo.LoadAverage());
     }
 
