@@ -29,7 +29,9 @@ internal sealed class AgreementsModule : IPortalModule
         Widgets = [new SummaryWidget("AgreementBalances", 48)],
         EmailTemplates = [LowBalanceEmail.Definition],
         Jobs = [new RecurringJob(AgreementUpkeepJob.Name, typeof(AgreementUpkeepJob), AgreementUpkeepJob.Cron,
-            "Agreements: each month's included hours, expiry and carry-over written to the ledger")],
+            "Agreements: each month's included hours, expiry and carry-over written to the ledger"),
+            new RecurringJob(PurchaseSettleJob.Name, typeof(PurchaseSettleJob), PurchaseSettleJob.Cron,
+                "Agreements: hours bought in the portal credited (or failed) once Billing settled a payment left Pending")],
         Reports = [typeof(SupportUsageReport), typeof(AgreementBalancesReport)],
         Schemas = [new SchemaDescriptor("agreements", typeof(AgreementsDbContext), typeof(AgreementsModule).Assembly, "Migrations")],
     };
@@ -45,6 +47,7 @@ internal sealed class AgreementsModule : IPortalModule
         services.AddScoped<LowBalanceAlerts>();
         services.AddScoped<TimeLog>();
         services.AddScoped<PurchaseLedger>();
+        services.AddScoped<PortalPurchases>();
         services.AddScoped<AgreementChoices>();
         services.AddScoped<TicketTiers>();
         services.AddScoped<AgreementUpserts>();
@@ -55,6 +58,7 @@ internal sealed class AgreementsModule : IPortalModule
         services.AddScoped<IAgreementProvisioning, AgreementProvisioning>();
         services.AddSingleton<ITicketPanel, AgreementsTicketPanel>();
         services.AddTenantJob<AgreementUpkeepJob>();
+        services.AddTenantJob<PurchaseSettleJob>();
     }
 
     public void MapApiV1(IEndpointRouteBuilder v1) => v1.MapAgreementsApiV1();

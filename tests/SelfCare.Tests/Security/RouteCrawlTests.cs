@@ -46,6 +46,7 @@ public sealed partial class RouteCrawlTests(SqlitePortal portal) : IClassFixture
         // Agreements: edit and time answer 403 to customers (staff only), drawdown to all but tenant admins.
         ["agreements"] = Access.SignedIn, ["agreements/index"] = Access.SignedIn, ["agreements/{id:guid}"] = Access.SignedIn,
         ["agreements/edit/{id:guid?}"] = Access.SignedIn, ["agreements/time/{number:long}"] = Access.SignedIn, ["agreements/drawdown"] = Access.TenantAdmin,
+        ["agreements/{id:guid}/buy"] = Access.SignedIn,
         // Reports: unsubscribe and file links carry signed tokens for recipients without a login; schedule forms answer 403 to customer users.
         ["reports"] = Access.SignedIn, ["reports/index"] = Access.SignedIn, ["reports/run/{id}"] = Access.SignedIn,
         ["reports/schedules"] = Access.SignedIn, ["reports/schedule/{id:guid}"] = Access.SignedIn, ["reports/scheduleedit"] = Access.SignedIn,

@@ -17,7 +17,7 @@ namespace SelfCare.Agreements.Areas.Agreements.Pages;
 [Authorize]
 internal sealed class DetailsModel(
     AgreementsDbContext db, BalanceQuery balances, IAccountDirectory accounts, TenantToday today, Adjustments adjustments,
-    PurchaseLedger purchases, HoursLedger ledger, TimeProvider clock) : PageModel
+    PurchaseLedger purchases, PortalPurchases portalPurchases, HoursLedger ledger, TimeProvider clock) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public string Account { get; private set; } = "";
@@ -78,6 +78,18 @@ internal sealed class DetailsModel(
         var p = await purchases.ClaimAsync(a, Hours.ToMinutes(purchaseHours!.Value), Math.Round(amount!.Value, 2), FormKey(key), AgreementRoles.Name(User), null, null, ct);
         await purchases.CreditAsync(p.Id, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(), ct);
         return Done(id, $"{Hours.Format(p.Minutes)} hours added.");
+    }
+
+    /// <summary>Staff confirm (credit) or decline a customer's request for hours made while Billing is off.</summary>
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid purchaseId, bool confirm, CancellationToken ct)
+    {
+        if (!AgreementRoles.IsStaff(User))
+            return Forbid();
+        if (!await db.Agreements.AnyAsync(x => x.Id == id, ct))
+            return NotFound();
+        if (!await portalPurchases.DecideRequestAsync(id, purchaseId, confirm, AgreementRoles.Name(User), ct))
+            return Done(id, "That request was already decided.");
+        return Done(id, confirm ? "Request confirmed: the hours were added." : "Request declined.");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
