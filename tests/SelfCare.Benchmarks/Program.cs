@@ -37,6 +37,9 @@ if (args is ["usage", ..])
 if (args is ["reports", ..])
     return await SelfCare.Benchmarks.Reports.ReportsSuite.RunAsync(args[1..]);
 
+if (args is ["load", ..])
+    return await SelfCare.Benchmarks.Load.LoadSuite.RunAsync(args[1..]);
+
 var total = Stopwatch.StartNew();
 var settings = Settings.Parse(args);
 var repository = RepositoryRoot.Find(settings.Repository);
