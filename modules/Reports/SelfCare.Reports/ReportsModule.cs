@@ -38,6 +38,7 @@ internal sealed class ReportsModule : IPortalModule
         services.AddScoped<ReportFileWriter>();
         services.AddScoped<ScheduleTokens>();
         services.AddScoped<ScheduledReportRunner>();
+        services.AddScoped<ScheduleAddressBook>();
         services.AddScoped<IReportScheduleProvisioning, ReportScheduleProvisioning>();
         services.AddTenantJob<ReportsSweepJob>();
         services.AddTenantJob<DownloadsRetentionJob>();

@@ -49,6 +49,7 @@ internal sealed class ReportsDbContext(DbContextOptions<ReportsDbContext> option
             r.ToTable("report_schedule_recipients");
             r.HasKey(x => x.Id);
             r.Property(x => x.Address).HasMaxLength(256);
+            r.Property(x => x.UserId).HasMaxLength(450);
         });
         modelBuilder.Entity<ScheduleRun>(r =>
         {

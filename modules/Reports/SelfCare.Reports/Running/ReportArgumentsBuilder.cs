@@ -9,9 +9,11 @@ namespace SelfCare.Reports.Running;
 /// <summary>
 /// Checks a run's parameters against the definition and the caller's scope and resolves them into
 /// <see cref="ReportArguments"/>: local times to instants in the tenant's zone, an account to itself and its
-/// descendants within the scope. Every refusal is a message for the form; the definition is never called with bad input.
+/// descendants within the scope, a group (<see cref="ReportInput.GroupPrefix"/>) to its and its subgroups' accounts within the
+/// scope. Every refusal is a message for the form; the definition is never called with bad input.
 /// </summary>
-internal sealed class ReportArgumentsBuilder(ITenantContext tenant, IAccountDirectory accounts, IAccountHierarchy hierarchy, IAccountScope scope)
+internal sealed class ReportArgumentsBuilder(
+    ITenantContext tenant, IAccountDirectory accounts, IAccountGroupDirectory groups, IAccountHierarchy hierarchy, IAccountScope scope)
 {
     private const string LocalFormat = "yyyy-MM-dd'T'HH:mm";
 
@@ -119,6 +121,14 @@ internal sealed class ReportArgumentsBuilder(ITenantContext tenant, IAccountDire
         {
             if (parameter.Required)
                 errors.Add(new(ReportInput.Account, $"Choose an account for {parameter.Label}."));
+            return null;
+        }
+        if (text.StartsWith(ReportInput.GroupPrefix, StringComparison.Ordinal))
+        {
+            // Unknown, malformed and out-of-scope groups get the same answer, like accounts.
+            if (Guid.TryParse(text[ReportInput.GroupPrefix.Length..], out var groupId) && await groups.AccountIdsAsync(groupId, ct) is { } members)
+                return [.. members.Where(scope.CanSee)];
+            errors.Add(new(ReportInput.Account, "Choose one of your account groups from the list."));
             return null;
         }
         // Unknown and out-of-scope accounts get the same answer, so the message tells nothing about other customers.

@@ -2,7 +2,8 @@ namespace SelfCare.Reports.Running;
 
 /// <summary>
 /// A run's parameters as typed on the form (and in the run page's query string): <c>from</c>/<c>to</c> as local
-/// <c>yyyy-MM-ddTHH:mm</c> in the tenant's zone, <c>cycle</c> as <c>yyyy-MM</c>, <c>account</c> as an id, and
+/// <c>yyyy-MM-ddTHH:mm</c> in the tenant's zone, <c>cycle</c> as <c>yyyy-MM</c>, <c>account</c> as an account id or
+/// <c>group:</c> and a Manage Hierarchy group id, and
 /// <c>c.{key}</c> per choice parameter.
 /// </summary>
 internal sealed record ReportInput(IReadOnlyDictionary<string, string> Values)
@@ -12,6 +13,7 @@ internal sealed record ReportInput(IReadOnlyDictionary<string, string> Values)
     public const string Cycle = "cycle";
     public const string Account = "account";
     public const string ChoicePrefix = "c.";
+    public const string GroupPrefix = "group:";
 
     public static readonly ReportInput Empty = new(new Dictionary<string, string>());
 

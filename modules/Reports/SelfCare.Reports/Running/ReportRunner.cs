@@ -9,9 +9,10 @@ internal sealed class ReportRunner
 {
     public const int PageSize = 50;
 
-    /// <summary>Past this many rows or this long, Run Report stops and offers a background export instead.</summary>
-    public const int ScreenRowLimit = 200_000;
-    public static readonly TimeSpan ScreenTimeLimit = TimeSpan.FromSeconds(20);
+    /// <summary>Past this many rows or this long, Run Report stops and the run continues as a background export.</summary>
+    public int RowLimit { get; init; } = 200_000;
+
+    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(20);
 
     private const int ChartGroupLimit = 60;
 
@@ -35,7 +36,7 @@ internal sealed class ReportRunner
         var clock = Stopwatch.StartNew();
         await foreach (var row in definition.ReadAsync(arguments, ct))
         {
-            if (count >= ScreenRowLimit || (count % 1000 == 0 && clock.Elapsed > ScreenTimeLimit))
+            if (count >= RowLimit || (count % 1000 == 0 && clock.Elapsed > TimeLimit))
             {
                 truncated = true;
                 break;

@@ -20,7 +20,7 @@ namespace SelfCare.Reports.Schedules;
 /// </summary>
 internal sealed class ScheduledReportRunner(
     ReportsDbContext db, IUserScopeFactory userScopes, IEmailOutbox outbox, ScheduleTokens tokens, ITenantContext tenant,
-    TimeProvider clock, ILogger<ScheduledReportRunner> logger)
+    TimeProvider clock, ILogger<ScheduledReportRunner> logger, ScheduleAddressBook addressBook)
 {
     public const int MaxAttempts = 3;
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
@@ -47,7 +47,7 @@ internal sealed class ScheduledReportRunner(
             return ScheduleRunOutcome.Failed;
         }
 
-        var recipients = schedule.Recipients.Where(r => r.UnsubscribedAt is null).ToList();
+        var recipients = await addressBook.ReceivingAsync(schedule, ct);
         var expires = clock.GetUtcNow() + ScheduleTokens.LinkLifetime;
         foreach (var recipient in recipients)
         {

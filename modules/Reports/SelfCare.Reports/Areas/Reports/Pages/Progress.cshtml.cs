@@ -12,6 +12,10 @@ internal sealed class ProgressModel(ReportsDbContext db) : PageModel
 {
     public BackgroundRun Run { get; private set; } = null!;
 
+    /// <summary>Started by Run Report passing the on-screen limit (the page says why).</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Auto { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var me = ReportUsers.Id(User);

@@ -3,7 +3,7 @@ using SelfCare.Platform.Security;
 
 namespace SelfCare.Reports.Areas.Reports.Pages;
 
-/// <summary>Who is asking: id, email, and whether they may schedule (customer admins, staff, tenant admins).</summary>
+/// <summary>Who is asking: id, email, and whether they may schedule (customer admins, staff, tenant admins) or change a schedule.</summary>
 internal static class ReportUsers
 {
     public static string Id(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
@@ -13,6 +13,12 @@ internal static class ReportUsers
     public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(PortalRoles.TenantAdmin) || user.IsInRole(PortalRoles.Staff);
 
     public static bool CanSchedule(ClaimsPrincipal user) => IsStaff(user) || user.IsInRole(PortalRoles.CustomerAdmin);
+
+    /// <summary>
+    /// Who may change, pause, run or delete a schedule that the account scope shows them: staff, customer admins (the scope
+    /// shows them only their accounts' schedules) and the schedule's owner.
+    /// </summary>
+    public static bool CanEdit(ClaimsPrincipal user, Data.ReportSchedule schedule) => CanSchedule(user) || schedule.OwnerUserId == Id(user);
 
     /// <summary>The account a user's schedules, saved reports and exports belong to: their first root account; staff: none (Guid.Empty).</summary>
     public static Guid HomeAccount(IAccountScope scope) => scope.SeesAllAccounts ? Guid.Empty : scope.RootAccountIds.FirstOrDefault();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Documents;
 using SelfCare.Platform.Jobs;
@@ -15,15 +16,16 @@ namespace SelfCare.Reports.Areas.Reports.Pages;
 /// <summary>
 /// A report's details and parameters; Run Report (paged, totals, chart), Export (Excel, CSV, PDF), export in the
 /// background into Downloads, and Save (optionally shared with the account's users). Bad parameters are form errors.
+/// A Run Report that passes the on-screen limit continues as a background Excel export with the same parameters.
 /// </summary>
 [Authorize]
 internal sealed class RunModel(
     IReportCatalog catalog, ReportArgumentsBuilder builder, ReportRunner runner, ReportFileWriter writer, IAccountDirectory accounts,
-    IAccountScope scope, ReportsDbContext db, ITenantJobScheduler jobs, TimeProvider clock) : PageModel
+    IAccountGroupDirectory groups, IAccountScope scope, ReportsDbContext db, ITenantJobScheduler jobs, TimeProvider clock) : PageModel
 {
     public IReportDefinition Definition { get; private set; } = null!;
     public ReportInput Input { get; private set; } = ReportInput.Empty;
-    public IReadOnlyList<AccountEntry> Accounts { get; private set; } = [];
+    public AccountPicker Picker { get; private set; } = AccountPicker.Empty;
     public ReportResult? Result { get; private set; }
     public ReportArguments? Arguments { get; private set; }
 
@@ -42,6 +44,10 @@ internal sealed class RunModel(
         {
             Arguments = arguments;
             Result = await runner.RunAsync(Definition, arguments, PageNumber, ct);
+            if (Result.Truncated)
+            {
+                return RedirectToPage("Progress", new { id = await StartBackgroundAsync(ReportFormat.Xlsx, ct), auto = true });
+            }
             PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         }
         return Page();
@@ -75,15 +81,7 @@ internal sealed class RunModel(
             ModelState.AddModelError("format", "Choose Excel, CSV or PDF.");
         if (await ValidateAsync(ct) is null || !ModelState.IsValid)
             return Page();
-        var run = new BackgroundRun
-        {
-            Id = Guid.NewGuid(), AccountId = ReportUsers.HomeAccount(scope), UserId = ReportUsers.Id(User), DefinitionId = Definition.Id,
-            Query = Input.ToQuery(), Format = chosen, Status = BackgroundRunStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.BackgroundRuns.Add(run);
-        await db.SaveChangesAsync(ct);
-        await jobs.EnqueueAsync<BackgroundReportJob>($"run:{run.Id:N}", null, new Dictionary<string, string> { [BackgroundReportJob.RunKey] = run.Id.ToString() }, ct);
-        return RedirectToPage("Progress", new { id = run.Id });
+        return RedirectToPage("Progress", new { id = await StartBackgroundAsync(chosen, ct) });
     }
 
     /// <summary>Saves the parameters under a name; shared ones appear on Shared Reports for the account's users.</summary>
@@ -127,8 +125,34 @@ internal sealed class RunModel(
             : Request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
         Input = ReportInput.FromQuery(pairs);
         if (definition.Parameters.Any(p => p.Kind == ReportParameterKind.Account))
-            Accounts = await accounts.FindAsync(null, ct);
+            Picker = new AccountPicker(await accounts.FindAsync(null, ct), await groups.GroupsAsync(ct), Input[ReportInput.Account]);
         return true;
+    }
+
+    /// <summary>
+    /// Queues a background run of these parameters, or returns the same one still queued or running from the last few
+    /// minutes (a reload or a double click of a long Run Report starts one run, not several).
+    /// </summary>
+    private async Task<Guid> StartBackgroundAsync(ReportFormat format, CancellationToken ct)
+    {
+        var me = ReportUsers.Id(User);
+        var query = Input.ToQuery();
+        var recent = clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(10);
+        var pending = await db.BackgroundRuns.AsNoTracking()
+            .Where(r => r.UserId == me && r.DefinitionId == Definition.Id && r.Query == query && r.Format == format && r.CreatedAt > recent
+                        && (r.Status == BackgroundRunStatus.Queued || r.Status == BackgroundRunStatus.Running))
+            .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        if (pending is { } existing)
+            return existing;
+        var run = new BackgroundRun
+        {
+            Id = Guid.NewGuid(), AccountId = ReportUsers.HomeAccount(scope), UserId = me, DefinitionId = Definition.Id,
+            Query = query, Format = format, Status = BackgroundRunStatus.Queued, CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.BackgroundRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        await jobs.EnqueueAsync<BackgroundReportJob>($"run:{run.Id:N}", null, new Dictionary<string, string> { [BackgroundReportJob.RunKey] = run.Id.ToString() }, ct);
+        return run.Id;
     }
 
     private async Task<ReportArguments?> ValidateAsync(CancellationToken ct)

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using SelfCare.Accounts.Contracts;
 using SelfCare.Platform.Reports;
 using SelfCare.Platform.Security;
@@ -13,13 +14,15 @@ using SelfCare.Reports.Schedules;
 namespace SelfCare.Reports.Areas.Reports.Pages;
 
 /// <summary>
-/// New schedule for a report (customer admins, staff, tenant admins): relative range, account, choices, format, frequency,
-/// time of day in the tenant's zone, recipients (any address) and message. The parameters are checked as a run would be.
+/// New schedule for a report (<c>?report=</c>; customer admins, staff, tenant admins) or changes to one (<c>?id=</c>; also its
+/// owner): relative range, account or group, choices, format, frequency, time of day in the tenant's zone, recipients
+/// (portal users of the owner's accounts and any address) and message. The parameters are checked as a run would be;
+/// saving recomputes the next run.
 /// </summary>
 [Authorize]
 internal sealed class ScheduleEditModel(
-    IReportCatalog catalog, ReportArgumentsBuilder builder, IAccountDirectory accounts, IAccountScope scope, ReportsDbContext db,
-    TimeProvider clock) : PageModel
+    IReportCatalog catalog, ReportArgumentsBuilder builder, IAccountDirectory accounts, IAccountGroupDirectory groups, IAccountHierarchy hierarchy,
+    IPortalUserDirectory users, IAccountScope scope, ReportsDbContext db, TimeProvider clock) : PageModel
 {
     private const int MaxRecipients = 50;
 
@@ -27,24 +30,30 @@ internal sealed class ScheduleEditModel(
     public ScheduleInput Input { get; set; } = new();
 
     public IReportDefinition Definition { get; private set; } = null!;
-    public IReadOnlyList<AccountEntry> Accounts { get; private set; } = [];
+    public AccountPicker Picker { get; private set; } = AccountPicker.Empty;
+    public ReportSchedule? Existing { get; private set; }
+    public IReadOnlyList<UserChoice> UserChoices { get; private set; } = [];
+    private Dictionary<string, PortalUserEntry> activeChoices = [];
 
-    public async Task<IActionResult> OnGetAsync(string report, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? report, Guid? id, CancellationToken ct)
     {
-        if (!ReportUsers.CanSchedule(User))
-            return Forbid();
-        if (!await LoadAsync(report, ct))
-            return NotFound();
-        Input.Name = Definition.Name;
+        if (await LoadAsync(report, id, ct) is { } refused)
+            return refused;
+        if (Existing is { } schedule)
+            Input = ScheduleForm.From(schedule, ReportUsers.Id(User), ReportUsers.Email(User));
+        else
+            Input.Name = Definition.Name;
+        await LoadUsersAsync(ct);
+        Picker = Picker with { Selected = Input.Account };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string report, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? report, Guid? id, CancellationToken ct)
     {
-        if (!ReportUsers.CanSchedule(User))
-            return Forbid();
-        if (!await LoadAsync(report, ct))
-            return NotFound();
+        if (await LoadAsync(report, id, ct) is { } refused)
+            return refused;
+        await LoadUsersAsync(ct);
+        Picker = Picker with { Selected = Input.Account };
         var zone = builder.Zone;
         var name = Input.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > ReportSchedule.NameMaxLength)
@@ -66,11 +75,12 @@ internal sealed class ScheduleEditModel(
             ModelState.AddModelError("Input.Message", $"The message may have at most {ReportSchedule.MessageMaxLength} characters.");
         var recipients = ReadRecipients();
 
+        var account = string.IsNullOrWhiteSpace(Input.Account) ? null : Input.Account.Trim();
         var choices = Input.Choices.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
-        var saved = new SavedParameters(Input.Range, Input.Account?.ToString(), choices);
+        var saved = new SavedParameters(Input.Range, account, choices);
         if (ModelState.IsValid)
         {
-            // The same checks as a run: an account outside the scope, an unknown choice, a range over the report's limit.
+            // The same checks as a run: an account or group outside the scope, an unknown choice, a range over the report's limit.
             var (_, errors) = await builder.BuildAsync(Definition, saved.Resolve(clock.GetUtcNow(), zone), ct);
             foreach (var error in errors)
                 ModelState.AddModelError(FieldOf(error.Field), error.Message);
@@ -78,26 +88,57 @@ internal sealed class ScheduleEditModel(
         if (!ModelState.IsValid)
             return Page();
 
-        var schedule = new ReportSchedule
-        {
-            Id = Guid.NewGuid(), AccountId = Input.Account ?? ReportUsers.HomeAccount(scope), OwnerUserId = ReportUsers.Id(User),
-            OwnerEmail = ReportUsers.Email(User), Name = name!, DefinitionId = Definition.Id, ParametersJson = saved.ToJson(),
-            Format = format, Frequency = frequency, DayOfWeek = Input.DayOfWeek, DayOfMonth = Input.DayOfMonth,
-            TimeOfDayMinutes = time.Hour * 60 + time.Minute, Message = message, CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Recipients = [.. recipients.Select(a => new ScheduleRecipient { Id = Guid.NewGuid(), Address = a })],
-        };
-        schedule.NextRunAt = ScheduleCalendar.Next(schedule, clock.GetUtcNow().UtcDateTime, zone);
-        db.Schedules.Add(schedule);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var schedule = Existing ?? NewSchedule(account, now);
+        schedule.Name = name!;
+        schedule.ParametersJson = saved.ToJson();
+        schedule.Format = format;
+        schedule.Frequency = frequency;
+        schedule.DayOfWeek = Input.DayOfWeek;
+        schedule.DayOfMonth = Input.DayOfMonth;
+        schedule.TimeOfDayMinutes = time.Hour * 60 + time.Minute;
+        schedule.Message = message;
+        // A changed schedule starts afresh: its next period from now, no retry of the old settings pending.
+        schedule.NextRunAt = ScheduleCalendar.Next(schedule, now, zone);
+        schedule.FailedAttempts = 0;
+        schedule.RetryAt = null;
+        RecipientMerge.Apply(db, schedule, recipients);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = $"Scheduled: {ScheduleCalendar.Describe(schedule)}; next run {SchedulesModel.Local(schedule.NextRunAt, zone)}.";
+        TempData["Status"] = $"{(Existing is null ? "Scheduled" : "Schedule saved")}: {ScheduleCalendar.Describe(schedule)}; " +
+                             (schedule.Active ? $"next run {SchedulesModel.Local(schedule.NextRunAt, zone)}." : "paused.");
         return RedirectToPage("Schedule", new { id = schedule.Id });
     }
 
-    private List<string> ReadRecipients()
+    private ReportSchedule NewSchedule(string? account, DateTime now)
     {
-        var list = new List<string>();
-        if (Input.IncludeMe && ReportUsers.Email(User) is { Length: > 0 } me)
-            list.Add(me);
+        // The schedule belongs to the chosen account (a group: the group's owner), else to the owner's own account.
+        var accountId = Guid.TryParse(account, out var chosen) ? chosen
+            : Picker.Groups.FirstOrDefault(g => ReportInput.GroupPrefix + g.Id == account) is { } group ? group.OwnerAccountId
+            : ReportUsers.HomeAccount(scope);
+        var schedule = new ReportSchedule
+        {
+            Id = Guid.NewGuid(), AccountId = accountId, OwnerUserId = ReportUsers.Id(User), OwnerEmail = ReportUsers.Email(User),
+            Name = "", DefinitionId = Definition.Id, ParametersJson = "{}", CreatedAt = now,
+        };
+        db.Schedules.Add(schedule);
+        return schedule;
+    }
+
+    private List<(string Address, string? UserId)> ReadRecipients()
+    {
+        var list = new List<(string Address, string? UserId)>();
+        var me = ReportUsers.Id(User);
+        if (Input.IncludeMe && ReportUsers.Email(User) is { Length: > 0 } myEmail)
+            list.Add((myEmail, me));
+        foreach (var userId in Input.Users.Where(u => !string.IsNullOrWhiteSpace(u) && u != me).Distinct())
+        {
+            if (activeChoices.TryGetValue(userId, out var user))
+                list.Add((user.Email, userId));
+            else if (Existing?.Recipients.FirstOrDefault(r => r.UserId == userId) is { } kept)
+                list.Add((kept.Address, userId)); // deactivated: kept, still not receiving, back if reactivated
+            else
+                ModelState.AddModelError("Input.Users", "Choose recipients among the listed users.");
+        }
         foreach (var part in (Input.Recipients ?? "").Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (part.Length > 256 || !MailAddress.TryCreate(part, out var address) || address.Address != part)
@@ -105,9 +146,10 @@ internal sealed class ScheduleEditModel(
                 ModelState.AddModelError("Input.Recipients", $"'{part}' is not an email address.");
                 continue;
             }
-            list.Add(address.Address);
+            // An address that a picked user already has is that user's: one email, following the user.
+            if (!list.Any(r => string.Equals(r.Address, address.Address, StringComparison.OrdinalIgnoreCase)))
+                list.Add((address.Address, null));
         }
-        list = [.. list.Distinct(StringComparer.OrdinalIgnoreCase)];
         if (list.Count == 0)
             ModelState.AddModelError("Input.Recipients", "Add at least one recipient.");
         if (list.Count > MaxRecipients)
@@ -123,12 +165,50 @@ internal sealed class ScheduleEditModel(
         _ => field,
     };
 
-    private async Task<bool> LoadAsync(string? report, CancellationToken ct)
+    /// <summary>Null when the page may go on; otherwise 403 (may not schedule or change it) or 404 (unknown, or outside the scope).</summary>
+    private async Task<IActionResult?> LoadAsync(string? report, Guid? id, CancellationToken ct)
     {
+        if (id is { } scheduleId)
+        {
+            Existing = await db.Schedules.Include(s => s.Recipients).FirstOrDefaultAsync(s => s.Id == scheduleId, ct);
+            if (Existing is null)
+                return NotFound();
+            if (!ReportUsers.CanEdit(User, Existing))
+                return Forbid();
+            report = Existing.DefinitionId;
+        }
+        else if (!ReportUsers.CanSchedule(User))
+            return Forbid();
         if (report is null || await catalog.FindAsync(report, ct) is not { } definition)
-            return false;
+            return NotFound();
         Definition = definition;
-        Accounts = await accounts.FindAsync(null, ct);
-        return true;
+        if (definition.Parameters.Any(p => p.Kind == ReportParameterKind.Account))
+            Picker = new AccountPicker(await accounts.FindAsync(null, ct), await groups.GroupsAsync(ct), null);
+        return null;
+    }
+
+    /// <summary>
+    /// The users offered: active users of the schedule's account and its children (of the editor's own account for a new
+    /// one), within the editor's scope; staff editors also see staff. Users already on the schedule stay listed, a
+    /// deactivated one marked as not receiving. The editor is "send it to me", not in the list.
+    /// </summary>
+    private async Task LoadUsersAsync(CancellationToken ct)
+    {
+        var me = ReportUsers.Id(User);
+        var home = Existing?.AccountId ?? ReportUsers.HomeAccount(scope);
+        var offered = new List<PortalUserEntry>();
+        if (home != Guid.Empty)
+            offered.AddRange(await users.ActiveUsersOfAsync(await hierarchy.SelfAndDescendantsAsync([home], ct), ct));
+        if (ReportUsers.IsStaff(User))
+            offered.AddRange(await users.ActiveStaffAsync(ct));
+        var current = Existing?.Recipients.Where(r => r.UserId is not null).ToList() ?? [];
+        var currentActive = await users.FindActiveAsync([.. current.Select(r => r.UserId!)], ct);
+        offered.AddRange(currentActive.Values);
+        activeChoices = offered.Where(u => u.Id != me).DistinctBy(u => u.Id).ToDictionary(u => u.Id);
+        var choices = activeChoices.Values.Select(u => new UserChoice(u.Id, u.Label,
+            current.FirstOrDefault(r => r.UserId == u.Id)?.UnsubscribedAt is not null ? "unsubscribed" : null)).ToList();
+        choices.AddRange(current.Where(r => r.UserId != me && !currentActive.ContainsKey(r.UserId!))
+            .Select(r => new UserChoice(r.UserId!, r.Address, "deactivated: not receiving")));
+        UserChoices = [.. choices.OrderBy(c => c.Label, StringComparer.OrdinalIgnoreCase)];
     }
 }

@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SelfCare.Platform.Reports;
 using SelfCare.Reports.Data;
+using SelfCare.Reports.Running;
 using SelfCare.Reports.Schedules;
 
 namespace SelfCare.Reports.Areas.Reports.Pages;
 
-/// <summary>Scheduled Reports: the schedules of the user's accounts (staff: all), with their last run; pause, resume, delete.</summary>
+/// <summary>
+/// Scheduled Reports: the schedules of the user's accounts (staff: all), with their last run; pause, resume (from the next
+/// period after now), delete, by those who may change the schedule (<see cref="ReportUsers.CanEdit"/>).
+/// </summary>
 [Authorize]
-internal sealed class SchedulesModel(ReportsDbContext db, IReportCatalog catalog) : PageModel
+internal sealed class SchedulesModel(ReportsDbContext db, IReportCatalog catalog, ReportArgumentsBuilder builder, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ScheduleRow> Rows { get; private set; } = [];
 
@@ -27,11 +31,18 @@ internal sealed class SchedulesModel(ReportsDbContext db, IReportCatalog catalog
 
     public async Task<IActionResult> OnPostToggleAsync(Guid scheduleId, CancellationToken ct)
     {
-        if (!ReportUsers.CanSchedule(User))
-            return Forbid();
         if (await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, ct) is not { } schedule)
             return NotFound();
+        if (!ReportUsers.CanEdit(User, schedule))
+            return Forbid();
         schedule.Active = !schedule.Active;
+        if (schedule.Active)
+        {
+            // Resumed: the periods missed while paused are skipped, not all run at once.
+            schedule.NextRunAt = ScheduleCalendar.Next(schedule, clock.GetUtcNow().UtcDateTime, builder.Zone);
+            schedule.FailedAttempts = 0;
+            schedule.RetryAt = null;
+        }
         await db.SaveChangesAsync(ct);
         TempData["Status"] = schedule.Active ? "Schedule resumed." : "Schedule paused.";
         return RedirectToPage("Schedules");
@@ -39,10 +50,10 @@ internal sealed class SchedulesModel(ReportsDbContext db, IReportCatalog catalog
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid scheduleId, CancellationToken ct)
     {
-        if (!ReportUsers.CanSchedule(User))
-            return Forbid();
         if (await db.Schedules.FirstOrDefaultAsync(s => s.Id == scheduleId, ct) is not { } schedule)
             return NotFound();
+        if (!ReportUsers.CanEdit(User, schedule))
+            return Forbid();
         db.Schedules.Remove(schedule);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = "Schedule deleted.";

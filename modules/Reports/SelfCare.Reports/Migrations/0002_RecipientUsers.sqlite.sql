@@ -1,0 +1,1 @@
+ALTER TABLE "report_schedule_recipients" ADD COLUMN "UserId" TEXT NULL;
