@@ -17,8 +17,6 @@ internal static class UserServices
         services.AddScoped<SelfCare.Platform.Security.IPortalUserDirectory, PortalUserDirectory>();
         services.AddScoped<SelfCare.Billing.Contracts.IBillDeliveryPreferences>(sp => sp.GetRequiredService<AccountOptionsStore>());
         services.AddScoped<SelfCare.Host.Security.AccountSelection>();
-        // Checked on every request, so deactivation or a password change ends other sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 }
