@@ -21,14 +21,14 @@ internal static class TransportRun
         };
 
         using (var warm = transport.CreateClient(sender))
-            await transport.SendAsync(warm, Message(0), sender, CancellationToken.None);
+            await transport.SendAsync(warm, Message(0), sender, [], CancellationToken.None);
         var next = 0;
         var timer = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, parallelism).Select(async _ =>
         {
             using var client = transport.CreateClient(sender);
             while (Interlocked.Increment(ref next) <= count)
-                await transport.SendAsync(client, Message(next), sender, CancellationToken.None);
+                await transport.SendAsync(client, Message(next), sender, [], CancellationToken.None);
         }));
         var seconds = timer.Elapsed.TotalSeconds;
         Console.WriteLine(JsonSerializer.Serialize(new { count, parallelism, seconds, perSecond = count / seconds }));

@@ -39,6 +39,7 @@ internal static class EmailServices
         services.AddSingleton<SmtpTransport>();
         services.AddScoped<EmailSettingsService>();
         services.AddSingleton<SmtpHostCheck>();
+        services.AddScoped<OutboxAttachmentReader>();
         services.AddScoped<OutboxDispatcher>();
         services.AddTenantJob<OutboxDispatchJob>();
         return services;

@@ -17,6 +17,10 @@ public interface IEmailOutbox
     Task<OutboxMessage> AddAsync<TModel>(DbContext db, string template, TModel model, EmailRecipient to, CancellationToken cancellationToken = default)
         where TModel : class;
 
+    /// <summary>As above, with files from the tenant's file store attached (read when the message is sent, not now).</summary>
+    Task<OutboxMessage> AddAsync<TModel>(DbContext db, string template, TModel model, EmailRecipient to, IReadOnlyList<EmailAttachment> attachments,
+        CancellationToken cancellationToken = default) where TModel : class;
+
     /// <summary>Schedules the current tenant's dispatcher job to run now. Call after the transaction commits.</summary>
     Task DispatchAsync(CancellationToken cancellationToken = default);
 }

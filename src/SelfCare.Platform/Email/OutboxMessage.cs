@@ -19,6 +19,9 @@ public sealed class OutboxMessage
     public string HtmlBody { get; set; } = "";
     public string TextBody { get; set; } = "";
 
+    /// <summary>The <see cref="EmailAttachment"/> references as a JSON array; null when the message has none.</summary>
+    public string? AttachmentsJson { get; set; }
+
     public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
     public int Attempts { get; set; }
     public DateTime CreatedAt { get; set; }

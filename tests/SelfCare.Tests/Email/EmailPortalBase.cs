@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Host.Email;
+using SelfCare.Host.Email.Settings;
 using SelfCare.Host.Tenancy;
 using SelfCare.Platform.Email;
 using SelfCare.Tests.Infrastructure;
@@ -25,9 +26,26 @@ public abstract class EmailPortalBase(bool postgres) : PortalFactory(postgres)
         builder.UseSetting("SelfCare:Email:AllowPrivateSmtpHosts", "true");
         builder.UseSetting("SelfCare:Email:SafetyNetSeconds", "3");
         builder.UseSetting("SelfCare:Smtp:TimeoutSeconds", "10");
+        // Every scheduled report file is "too large" here, so the link-only email is tested; the other fixtures keep the 5 MB default.
+        builder.UseSetting("SelfCare:Reports:AttachmentLimitKilobytes", "1");
     }
 
     public string MailFolder(string tenantId) => Path.Combine(DataRoot, "mail", tenantId);
+
+    /// <summary>Points the tenant's own sender settings at an SMTP server on loopback.</summary>
+    public async Task UseSmtpAsync(string tenantId, int port)
+    {
+        await ActivateAsync(tenantId);
+        await using var scope = TenantScope(tenantId);
+        var settings = scope.ServiceProvider.GetRequiredService<EmailSettingsService>();
+        var current = await settings.GetAsync(CancellationToken.None);
+        current.UseHostServer = false;
+        current.SmtpHost = "127.0.0.1";
+        current.SmtpPort = port;
+        current.SmtpEnableSsl = false;
+        current.FromAddress = $"billing@{tenantId}.example";
+        await settings.SaveAsync(current, null, false, CancellationToken.None);
+    }
 
     public AsyncServiceScope TenantScope(string tenantId)
     {

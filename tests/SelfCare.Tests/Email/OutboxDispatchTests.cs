@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SelfCare.Host.Email;
 using SelfCare.Host.Email.Outbox;
-using SelfCare.Host.Email.Settings;
 using SelfCare.Host.Email.Templates;
 using SelfCare.Platform.Data;
 using SelfCare.Platform.Email;
@@ -19,20 +18,6 @@ namespace SelfCare.Tests.Email;
 /// </summary>
 public abstract class OutboxDispatchTests<TPortal>(TPortal portal) where TPortal : EmailPortalBase
 {
-    private async Task UseSmtpAsync(string tenantId, int port)
-    {
-        await portal.ActivateAsync(tenantId);
-        await using var scope = portal.TenantScope(tenantId);
-        var settings = scope.ServiceProvider.GetRequiredService<EmailSettingsService>();
-        var current = await settings.GetAsync(CancellationToken.None);
-        current.UseHostServer = false;
-        current.SmtpHost = "127.0.0.1";
-        current.SmtpPort = port;
-        current.SmtpEnableSsl = false;
-        current.FromAddress = $"billing@{tenantId}.example";
-        await settings.SaveAsync(current, null, false, CancellationToken.None);
-    }
-
     private async Task<List<OutboxMessage>> QueueAsync(string tenantId, int count, bool dispatch = true)
     {
         await using var scope = portal.TenantScope(tenantId);
@@ -65,7 +50,7 @@ public abstract class OutboxDispatchTests<TPortal>(TPortal portal) where TPortal
     public async Task A_thousand_emails_queued_while_the_server_is_down_all_arrive_exactly_once_when_it_returns()
     {
         using var smtp = new SmtpSink();
-        await UseSmtpAsync("accelerando", smtp.Port);
+        await portal.UseSmtpAsync("accelerando", smtp.Port);
         smtp.Start().Stop(); // the server has been there; now it is down
 
         var queued = await QueueAsync("accelerando", 1000);
@@ -88,7 +73,7 @@ public abstract class OutboxDispatchTests<TPortal>(TPortal portal) where TPortal
     public async Task Failures_back_off_then_dead_letter_and_a_retried_dead_letter_is_sent()
     {
         using var smtp = new SmtpSink(); // not started: nothing listens on its port
-        await UseSmtpAsync("calltower", smtp.Port);
+        await portal.UseSmtpAsync("calltower", smtp.Port);
         var message = (await QueueAsync("calltower", 1)).Single();
 
         await WaitForAsync("calltower", m => m.Single().Status == OutboxStatus.Dead, "dead-lettering");
@@ -117,7 +102,7 @@ public abstract class OutboxDispatchTests<TPortal>(TPortal portal) where TPortal
     {
         using var smtp = new SmtpSink();
         smtp.Start();
-        await UseSmtpAsync("accelecom", smtp.Port);
+        await portal.UseSmtpAsync("accelecom", smtp.Port);
         var queued = await QueueAsync("accelecom", 200, dispatch: false);
 
         // A crashed node's message (lease expired) and a live node's (lease still running).

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SelfCare.Platform.Email;
 using SelfCare.Reports.Data;
+using SelfCare.Tests.Email;
 using SelfCare.Tests.Infrastructure;
 
 namespace SelfCare.Tests.Reports;
@@ -10,7 +13,7 @@ namespace SelfCare.Tests.Reports;
 /// <summary>
 /// Scheduling through the Reports tab: a customer admin schedules a report to an address with no login; the run reads the
 /// owner's scope, records itself, emails a secure link that works without login, and each recipient's unsubscribe link
-/// works once and only for them. Bad schedule input gets form messages.
+/// works once and only for them. A workbook within the attachment limit is attached too. Bad schedule input gets form messages.
 /// </summary>
 public abstract partial class ScheduledReportTests<TPortal>(TPortal portal) where TPortal : PortalFactory
 {
@@ -99,6 +102,43 @@ public abstract partial class ScheduledReportTests<TPortal>(TPortal portal) wher
             .Where(r => r.ScheduleId == id).ToListAsync();
         Assert.NotNull(recipients.Single(r => r.Address == ReportsKit.Outsider).UnsubscribedAt);
         Assert.Null(recipients.Single(r => r.Address == Demo.BluegrassAdmin).UnsubscribedAt);
+    }
+
+    [Fact]
+    public async Task A_workbook_within_the_attachment_limit_arrives_attached_with_the_owners_rows()
+    {
+        const string treasurer = "treasurer@outside-auditors.example";
+        await ReportsKit.EnableSampleReportsAsync(portal);
+        using var admin = await ReportsKit.AsAsync(portal, Demo.BluegrassAdmin);
+        var saved = await admin.PostFormAsync(Form, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Attached accounts", ["Input.Range"] = "last-7-days", ["Input.Format"] = "Xlsx", ["Input.Frequency"] = "Weekly",
+            ["Input.DayOfWeek"] = "1", ["Input.Time"] = "08:00", ["Input.IncludeMe"] = "false", ["Input.Recipients"] = treasurer,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var id = saved.Headers.Location!.OriginalString.Split('/').Last();
+        await admin.PostFormAsync($"reports/schedule/{id}", new Dictionary<string, string>(), $"reports/schedule/{id}?handler=RunNow");
+
+        var mail = Assert.Single(await ReportsKit.MailAsync(portal, treasurer, "scheduled-report"));
+        Assert.Contains("is attached", mail.TextBody);
+        Assert.Matches(FileLink(), mail.TextBody);
+        for (var i = 0; i < 300 && mail.Status != OutboxStatus.Sent; i++)
+        {
+            await Task.Delay(200);
+            mail = (await ReportsKit.MailAsync(portal, treasurer, "scheduled-report")).Single();
+        }
+        Assert.Equal(OutboxStatus.Sent, mail.Status);
+
+        // The .eml in the tenant's mail drop, read by the tests' own MIME reader; the workbook opens and holds Bluegrass's rows only.
+        var eml = Directory.EnumerateFiles(Path.Combine(portal.DataRoot, "mail", "accelecom"), "*.eml").Select(File.ReadAllText).Single(t => t.Contains(mail.MessageId));
+        var attachment = Assert.Single(MimeReader.Parse(eml).Attachments());
+        Assert.StartsWith("attached-accounts-", attachment.FileName);
+        Assert.EndsWith(".xlsx", attachment.FileName);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", attachment.MediaType);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(attachment.Body), false);
+        var text = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText;
+        Assert.Contains("AC-100101", text);
+        Assert.DoesNotContain("AC-200200", text);
     }
 
     [Fact]

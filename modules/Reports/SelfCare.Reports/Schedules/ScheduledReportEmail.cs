@@ -1,6 +1,7 @@
 namespace SelfCare.Reports.Schedules;
 
-/// <summary>The "scheduled-report" email's model.</summary>
+/// <summary>The "scheduled-report" email's model. <see cref="Attached"/>: the file is attached (it is within
+/// <see cref="AttachmentLimit"/>); otherwise only the link carries it.</summary>
 public sealed record ScheduledReportEmail(
     string ScheduleName,
     string ReportName,
@@ -11,4 +12,6 @@ public sealed record ScheduledReportEmail(
     string FileSize,
     string FileLink,
     string LinkExpires,
-    string UnsubscribeLink);
+    string UnsubscribeLink,
+    bool Attached,
+    string AttachmentLimit);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SelfCare.Platform.Downloads;
@@ -17,12 +18,16 @@ namespace SelfCare.Reports.Schedules;
 /// the file in Downloads (keyed by schedule and period, so a retry reuses it), then commits the run record, one email per
 /// subscribed recipient and the next run time in one SaveChanges. The run record is unique per (schedule, period): of two
 /// nodes racing, or a node killed before its commit and the one that takes over, exactly one delivery commits.
+/// A file up to the attachment limit ("SelfCare:Reports:AttachmentLimitKilobytes", default 5 MB) is attached as well as
+/// linked; a larger one is only linked, and the email says which.
 /// </summary>
 internal sealed class ScheduledReportRunner(
     ReportsDbContext db, IUserScopeFactory userScopes, IEmailOutbox outbox, ScheduleTokens tokens, ITenantContext tenant,
-    TimeProvider clock, ILogger<ScheduledReportRunner> logger, ScheduleAddressBook addressBook)
+    IConfiguration configuration, TimeProvider clock, ILogger<ScheduledReportRunner> logger, ScheduleAddressBook addressBook)
 {
     public const int MaxAttempts = 3;
+    public const string AttachmentLimitSetting = "SelfCare:Reports:AttachmentLimitKilobytes";
+    public const long DefaultAttachmentLimitKilobytes = 5 * 1024;
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
 
     public async Task<ScheduleRunOutcome> RunAsync(ReportSchedule schedule, string period, DateTime runAtUtc, bool advance, CancellationToken ct)
@@ -49,13 +54,15 @@ internal sealed class ScheduledReportRunner(
 
         var recipients = await addressBook.ReceivingAsync(schedule, ct);
         var expires = clock.GetUtcNow() + ScheduleTokens.LinkLifetime;
+        var limit = Math.Max(0, configuration.GetValue(AttachmentLimitSetting, DefaultAttachmentLimitKilobytes)) * 1024;
+        IReadOnlyList<EmailAttachment> attachments = file.Size <= limit ? [new EmailAttachment(file.FileId, file.FileName, file.ContentType, file.Size)] : [];
         foreach (var recipient in recipients)
         {
             var model = new ScheduledReportEmail(schedule.Name, file.ReportName, file.Parameters, schedule.Message ?? "", file.Rows, file.FileName,
                 Size(file.Size), "/reports/file?token=" + tokens.ForFile(file.DownloadId, recipient.Id, expires),
                 TenantTime.ToLocal(expires, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                "/reports/unsubscribe?token=" + tokens.ForUnsubscribe(recipient.Id));
-            await outbox.AddAsync(db, ReportEmailTemplates.Report, model, new EmailRecipient(recipient.Address), ct);
+                "/reports/unsubscribe?token=" + tokens.ForUnsubscribe(recipient.Id), attachments.Count > 0, Size(limit));
+            await outbox.AddAsync(db, ReportEmailTemplates.Report, model, new EmailRecipient(recipient.Address), attachments, ct);
         }
         db.Runs.Add(new ScheduleRun
         {
@@ -105,14 +112,17 @@ internal sealed class ScheduledReportRunner(
                 var fileName = $"{FileNames.Safe(schedule.Name)}-{local:yyyy-MM-dd-HHmm}.{ReportFileWriter.Extension(schedule.Format)}";
                 Guid downloadId;
                 long size;
+                var contentType = ReportFileWriter.ContentType(schedule.Format);
                 await using (var input2 = new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous))
                 {
                     size = input2.Length;
                     downloadId = await services.GetRequiredService<IAccountDownloads>().AddAsync(
-                        new NewDownload(schedule.AccountId, fileName, ReportFileWriter.ContentType(schedule.Format), "Scheduled report", $"schedule:{schedule.Id:N}:{period}"),
+                        new NewDownload(schedule.AccountId, fileName, contentType, "Scheduled report", $"schedule:{schedule.Id:N}:{period}"),
                         input2, ct);
                 }
-                return new FileProduced(downloadId, fileName, size, rows, definition.Name, ReportFileWriter.Describe(arguments));
+                // Read in the owner's scope, like the file: the stored bytes the attachment refers to.
+                var fileId = await services.GetRequiredService<ReportsDbContext>().Downloads.Where(d => d.Id == downloadId).Select(d => d.FileId).SingleAsync(ct);
+                return new FileProduced(downloadId, fileId, fileName, contentType, size, rows, definition.Name, ReportFileWriter.Describe(arguments));
             }
             finally
             {

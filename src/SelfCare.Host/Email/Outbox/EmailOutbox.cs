@@ -13,10 +13,15 @@ internal sealed class EmailOutbox(IEmailComposer composer, ITenantJobScheduler s
 
     private bool _safetyNetSet;
 
+    public Task<OutboxMessage> AddAsync<TModel>(DbContext db, string template, TModel model, EmailRecipient to,
+        CancellationToken cancellationToken = default) where TModel : class =>
+        AddAsync(db, template, model, to, [], cancellationToken);
+
     public async Task<OutboxMessage> AddAsync<TModel>(DbContext db, string template, TModel model, EmailRecipient to,
-        CancellationToken cancellationToken = default) where TModel : class
+        IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default) where TModel : class
     {
         var message = await composer.ComposeAsync(template, model, to, cancellationToken);
+        message.AttachmentsJson = OutboxAttachments.Write(attachments);
         db.Set<OutboxMessage>().Add(message);
         if (!_safetyNetSet)
         {

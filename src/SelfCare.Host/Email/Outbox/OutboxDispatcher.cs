@@ -15,10 +15,11 @@ namespace SelfCare.Host.Email.Outbox;
 /// lease token, lease expiry, attempt count), so two nodes never hold the same message; a message is marked
 /// sent only after the server accepted it. A node that dies mid-send leaves its messages "Sending" until the
 /// lease expires, then any node sends them again with the same Message-ID (at-least-once in that case only).
-/// Failures back off exponentially and become dead letters after the maximum attempts.
+/// Failures back off exponentially and become dead letters after the maximum attempts. Attached files are read from
+/// the tenant's file store at each attempt.
 /// </summary>
 internal sealed class OutboxDispatcher(
-    EmailDbContext db, EmailSettingsService settings, SmtpTransport transport, ITenantJobScheduler scheduler,
+    EmailDbContext db, EmailSettingsService settings, SmtpTransport transport, OutboxAttachmentReader attachments, ITenantJobScheduler scheduler,
     IOptions<EmailOptions> options, IOptions<SmtpOptions> smtp, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     private readonly EmailOptions _options = options.Value;
@@ -102,7 +103,16 @@ internal sealed class OutboxDispatcher(
                     }
                     try
                     {
-                        await transport.SendAsync(client, message, sender, ct);
+                        // Read now, not when queued: a file gone since then fails this message, which is not sent without it.
+                        var files = attachments.Open(message);
+                        try
+                        {
+                            await transport.SendAsync(client, message, sender, files, ct);
+                        }
+                        finally
+                        {
+                            files.ForEach(f => f.Dispose());
+                        }
                     }
                     catch (OperationCanceledException) when (ct.IsCancellationRequested)
                     {

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using SelfCare.Host.Email.Outbox;
 using SelfCare.Platform.Email;
 
 namespace SelfCare.Host.Email.Sending;
 
 /// <summary>
 /// Hands one outbox message to System.Net.Mail (MailKit is not installable here): to the tenant's or the host's
-/// SMTP server, or as an .eml file into the tenant's pickup folder. Plain text and HTML go as multipart/alternative,
-/// with the message's fixed Message-ID.
+/// SMTP server, or as an .eml file into the tenant's pickup folder, written by <see cref="MailMessageWriter"/>.
 /// </summary>
 internal sealed class SmtpTransport
 {
@@ -32,23 +30,10 @@ internal sealed class SmtpTransport
         return client;
     }
 
-    public async Task SendAsync(SmtpClient client, OutboxMessage message, SenderProfile sender, CancellationToken ct)
+    public async Task SendAsync(SmtpClient client, OutboxMessage message, SenderProfile sender, IReadOnlyList<OpenedAttachment> attachments,
+        CancellationToken ct)
     {
-        using var mail = new MailMessage
-        {
-            From = new MailAddress(sender.FromAddress, sender.FromName, Encoding.UTF8),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            Body = message.TextBody,
-            BodyEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
-        mail.To.Add(new MailAddress(message.ToAddress, message.ToName ?? "", Encoding.UTF8));
-        if (!string.IsNullOrEmpty(sender.ReplyTo))
-            mail.ReplyToList.Add(new MailAddress(sender.ReplyTo));
-        mail.Headers.Add("Message-ID", message.MessageId);
-        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));
+        using var mail = MailMessageWriter.Build(message, sender, attachments);
         await client.SendMailAsync(mail, ct);
     }
 }
