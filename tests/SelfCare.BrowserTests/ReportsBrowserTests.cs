@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,8 +8,8 @@ namespace SelfCare.BrowserTests;
 
 /// <summary>
 /// Staff upload a few call detail records; the customer admin runs the Call Detail report for a date range, exports it to
-/// Excel, schedules it weekly to an outside address, runs it now, and the email in the mail drop carries a secure link that
-/// downloads the workbook without a login.
+/// Excel, schedules it weekly to an outside address, runs it now, and the email in the mail drop carries the workbook
+/// attached and a secure link that downloads it without a login.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed partial class ReportsBrowserTests(PortalFixture portal)
@@ -79,6 +80,19 @@ public sealed partial class ReportsBrowserTests(PortalFixture portal)
                 "no scheduled report email to the auditor in the mail drop");
             var link = FileLink().Match(eml.Replace("=3D", "="));
             Assert.True(link.Success, "the email has no file link");
+            Assert.Contains("is attached", eml);
+
+            // The workbook is attached: it opens and holds the three calls of the customer's account.
+            var (attachedName, attached) = Assert.Single(await MailDrop.WaitForAttachmentsAsync(portal.MailFolder("accelecom"),
+                text => text.Contains(Auditor) && text.Contains($"Weekly calls {run}"), "the scheduled report email went away"));
+            Assert.StartsWith($"weekly-calls-{run}-", attachedName);
+            Assert.EndsWith(".xlsx", attachedName);
+            using (var attachedWorkbook = SpreadsheetDocument.Open(new MemoryStream(attached), false))
+            {
+                var sheet = attachedWorkbook.WorkbookPart!.WorksheetParts.Single().Worksheet;
+                Assert.Contains("AC-100100", sheet.InnerText);
+                Assert.Equal(3, Regex.Matches(sheet.InnerText, "502-555-0142").Count);
+            }
 
             var file = await recipient.RunAndWaitForDownloadAsync(async () =>
             {
