@@ -16,8 +16,13 @@ internal static class DatabaseUnavailable
         {
             if (e is AggregateException aggregate && aggregate.InnerExceptions.Any(Is))
                 return true;
-            if (e is PostgresException postgres && IsUnavailableState(postgres.SqlState))
-                return true;
+            // A server error is judged by its state alone: a serialization failure is "transient" too, but the code's to handle.
+            if (e is PostgresException postgres)
+            {
+                if (IsUnavailableState(postgres.SqlState))
+                    return true;
+                continue;
+            }
             if (e is NpgsqlException { IsTransient: true } or NpgsqlException { InnerException: SocketException or IOException or TimeoutException })
                 return true;
             if (e is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })

@@ -24,7 +24,7 @@ internal static class SelfCarePipeline
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/status/500");
-        app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseMiddleware<ServiceFaultMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePagesWithReExecute("/status/{0}");

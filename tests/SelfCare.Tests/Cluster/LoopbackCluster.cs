@@ -34,27 +34,11 @@ internal sealed class LoopbackCluster : IAsyncDisposable
     public HostNode B { get; private set; } = null!;
     public NginxProxy Proxy { get; private set; } = null!;
 
-    public static async Task<LoopbackCluster> StartAsync(IReadOnlyDictionary<string, string>? extra = null)
+    public static async Task<LoopbackCluster> StartAsync()
     {
         var id = Guid.NewGuid().ToString("N")[..10];
-        var server = PostgresServer.ConnectionString;
         var dataRoot = Path.Combine(Path.GetTempPath(), $"selfcare-cluster-{id}");
-        Directory.CreateDirectory(dataRoot);
-        var tenantsFile = Path.Combine(dataRoot, "tenants.json");
-        var tenants = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.tenants.json")))!;
-        var tenant = tenants["Tenants"]!.AsArray().First(t => (string?)t!["Id"] == Tenant)!.DeepClone();
-        tenant["DatabaseProvider"] = "Postgres";
-        File.WriteAllText(tenantsFile, new JsonObject { ["Tenants"] = new JsonArray(tenant) }.ToJsonString());
-        var settings = new Dictionary<string, string>
-        {
-            ["DataRoot"] = dataRoot, ["TenantsFile"] = tenantsFile,
-            ["HostDatabaseProvider"] = "Postgres", ["HostDatabase"] = new NpgsqlConnectionStringBuilder(server) { Database = $"h{id}_host" }.ToString(),
-            ["TenantPostgres"] = server, ["TenantDatabasePrefix"] = $"t{id}_",
-            ["Jobs:Provider"] = "Postgres", ["Jobs:ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = $"j{id}_jobs" }.ToString(),
-            ["Billing:Reconcile:Grace"] = "00:00:03", ["Billing:Reconcile:Cron"] = "0/2 * * * * ?",
-        };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
-            settings[key] = value;
+        var settings = NodeSettings(PostgresServer.ConnectionString, dataRoot, id);
         var cluster = new LoopbackCluster(id, dataRoot, settings);
         // One after the other: the first node creates the key ring and the schemas, the second finds them.
         try
@@ -71,6 +55,28 @@ internal sealed class LoopbackCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// A node's settings: everything on PostgreSQL <paramref name="server"/> (databases named after <paramref name="id"/>),
+    /// the accelecom tenant only, <paramref name="dataRoot"/> as the shared folder.
+    /// </summary>
+    public static Dictionary<string, string> NodeSettings(string server, string dataRoot, string id)
+    {
+        Directory.CreateDirectory(dataRoot);
+        var tenantsFile = Path.Combine(dataRoot, "tenants.json");
+        var tenants = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.tenants.json")))!;
+        var tenant = tenants["Tenants"]!.AsArray().First(t => (string?)t!["Id"] == Tenant)!.DeepClone();
+        tenant["DatabaseProvider"] = "Postgres";
+        File.WriteAllText(tenantsFile, new JsonObject { ["Tenants"] = new JsonArray(tenant) }.ToJsonString());
+        return new Dictionary<string, string>
+        {
+            ["DataRoot"] = dataRoot, ["TenantsFile"] = tenantsFile,
+            ["HostDatabaseProvider"] = "Postgres", ["HostDatabase"] = new NpgsqlConnectionStringBuilder(server) { Database = $"h{id}_host" }.ToString(),
+            ["TenantPostgres"] = server, ["TenantDatabasePrefix"] = $"t{id}_",
+            ["Jobs:Provider"] = "Postgres", ["Jobs:ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = $"j{id}_jobs" }.ToString(),
+            ["Billing:Reconcile:Grace"] = "00:00:03", ["Billing:Reconcile:Cron"] = "0/2 * * * * ?",
+        };
     }
 
     /// <summary>A cookie-keeping client through nginx at the tenant's address, pinned to node "a" or "b" (null: either).</summary>
