@@ -23,7 +23,8 @@ public interface IPurchaseCheckout
 
     /// <summary>
     /// Where the payment made with <paramref name="idempotencyKey"/> stands now (a Pending one may have been completed or failed by
-    /// reconciliation since); null when no payment was made with it. Ignores the caller's scope (jobs ask).
+    /// reconciliation since; a failed one's invoice is withdrawn then); null when no payment was made with it. Ignores the caller's
+    /// scope (jobs ask).
     /// </summary>
     Task<PurchaseOutcome?> FindAsync(string idempotencyKey, CancellationToken cancellationToken);
 }
