@@ -26,7 +26,8 @@ internal sealed class TenantJobScheduler(
         if (existing?.NextFireTimeUtc is { } next && next <= when)
             return;
 
-        var job = JobBuilder.Create<TenantJobRunner>().WithIdentity(jobKey)
+        // Recovery: a node that dies mid-run leaves the job to another node (or to itself on restart), which runs it again.
+        var job = JobBuilder.Create<TenantJobRunner>().WithIdentity(jobKey).RequestRecovery()
             .UsingJobData(JobData.Tenant, tenant.Id).UsingJobData(JobData.Job, jobName).UsingJobData(JobData.Key, key);
         foreach (var (name, value) in data ?? new Dictionary<string, string>())
             job = job.UsingJobData(JobData.DataPrefix + name, value);
