@@ -186,6 +186,7 @@ internal static class SelfCareServices
                     selector.EndpointMetadata.Add(EndpointAudience.Any);
             });
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new SafeBooleanBinderProvider()));
         services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
             .Configure<ModuleCatalog>((o, catalog) =>
             {
