@@ -27,7 +27,7 @@ internal sealed class IndexModel(UserManager<PortalUser> users, UserEmails email
     {
         if (!await LoadAsync(ct))
             return Challenge();
-        var email = Input.NewEmail.Trim();
+        var email = (Input.NewEmail ?? "").Trim(); // an empty field binds as null
         if (ModelState.IsValid && string.Equals(email, Me.Email, StringComparison.OrdinalIgnoreCase))
             ModelState.AddModelError("Input.NewEmail", "This is already your email address.");
         if (!ModelState.IsValid)
