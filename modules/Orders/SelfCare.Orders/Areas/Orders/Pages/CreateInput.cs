@@ -42,7 +42,7 @@ internal sealed class CreateInput
     [Range(1, 100000, ErrorMessage = "The quantity must be between {1} and {2}.")]
     public int Quantity { get; set; } = 1;
 
-    [Range(0, 1000000, ErrorMessage = "The unit price must be between {1} and {2}.")]
+    [Range(typeof(decimal), "0", "1000000", ErrorMessage = "The unit price must be between {1} and {2}.")]
     public decimal UnitPrice { get; set; }
 
     public bool Recurring { get; set; } = true;
