@@ -23,19 +23,19 @@ internal sealed class AgreementInput
     public bool AutoRenew { get; set; }
     public List<SupportTier> Tiers { get; set; } = [];
 
-    [Range(0, 100000, ErrorMessage = "Enter rates from 0 to 100,000.")]
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "Enter rates from 0 to 100,000.")]
     public decimal? EmergencyRate { get; set; }
 
-    [Range(0, 100000, ErrorMessage = "Enter rates from 0 to 100,000.")]
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "Enter rates from 0 to 100,000.")]
     public decimal? HelpDeskRate { get; set; }
 
-    [Range(0, 100000, ErrorMessage = "Enter rates from 0 to 100,000.")]
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "Enter rates from 0 to 100,000.")]
     public decimal? ProfessionalRate { get; set; }
 
-    [Range(1, 5, ErrorMessage = "Enter an after-hours multiplier from 1 to 5.")]
+    [Range(typeof(decimal), "1", "5", ErrorMessage = "Enter an after-hours multiplier from 1 to 5.")]
     public decimal AfterHoursMultiplier { get; set; } = 1m;
 
-    [Range(0, 744, ErrorMessage = "Enter included hours per month from 0 to 744.")]
+    [Range(typeof(decimal), "0", "744", ErrorMessage = "Enter included hours per month from 0 to 744.")]
     public decimal IncludedMonthlyHours { get; set; }
 
     [Range(0, 12, ErrorMessage = "Enter carry-over months from 0 to 12.")]
@@ -44,10 +44,10 @@ internal sealed class AgreementInput
     [Range(1, 120, ErrorMessage = "Enter block validity from 1 to 120 months, or leave it empty.")]
     public int? BlockValidityMonths { get; set; }
 
-    [Range(0, 100000, ErrorMessage = "Enter the price per hour from 0 to 100,000.")]
+    [Range(typeof(decimal), "0", "100000", ErrorMessage = "Enter the price per hour from 0 to 100,000.")]
     public decimal? BlockPricePerHour { get; set; }
 
-    [Range(0, 10000, ErrorMessage = "Enter the low-balance alert from 0 to 10,000 hours, or leave it empty.")]
+    [Range(typeof(decimal), "0", "10000", ErrorMessage = "Enter the low-balance alert from 0 to 10,000 hours, or leave it empty.")]
     public decimal? LowBalanceHours { get; set; }
 
     public bool EmergencyDrawsRetainer { get; set; }
