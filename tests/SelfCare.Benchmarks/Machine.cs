@@ -98,5 +98,12 @@ internal sealed record MachineInfo(
         }
     }
 
+    /// <summary>The reports' "## Machine" section: cores, memory, OS, runtime and the load average at the start and now.</summary>
+    public string MarkdownSection() =>
+        "## Machine" + Environment.NewLine + Environment.NewLine +
+        $"- Cores: {Cores} ({Cpu}); memory {Memory}" + Environment.NewLine +
+        $"- OS: {Os}; runtime {Runtime}" + Environment.NewLine +
+        $"- Load average at start: {LoadAtStart}; at end: {LoadAverage()}" + Environment.NewLine;
+
     public static string Today() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

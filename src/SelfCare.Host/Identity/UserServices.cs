@@ -14,7 +14,8 @@ internal static class UserServices
         services.AddScoped<Onboarding>();
         services.AddScoped<AccountOptionsStore>();
         services.AddScoped<UserApi>();
-        services.AddScoped<SelfCare.Platform.Security.IPortalUserDirectory, PortalUserDirectory>();
+        services.AddScoped<PortalUserDirectory>();
+        services.AddScoped<SelfCare.Platform.Security.IPortalUserDirectory>(sp => sp.GetRequiredService<PortalUserDirectory>());
         services.AddScoped<SelfCare.Billing.Contracts.IBillDeliveryPreferences>(sp => sp.GetRequiredService<AccountOptionsStore>());
         services.AddScoped<SelfCare.Host.Security.AccountSelection>();
         return services;

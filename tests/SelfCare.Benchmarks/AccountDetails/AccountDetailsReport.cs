@@ -80,11 +80,7 @@ internal static class AccountDetailsReport
                 md.AppendLine($"- {note}");
             md.AppendLine();
         }
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine($"- Cores: {machine.Cores} ({machine.Cpu}); memory {machine.Memory}");
-        md.AppendLine($"- OS: {machine.Os}; runtime {machine.Runtime}");
-        md.AppendLine($"- Load average at start: {machine.LoadAtStart}; at end: {MachineInfo.LoadAverage()}");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
         md.AppendLine("wrk shares the host's cores and the machine is shared with other work, so req/s is a floor and latencies a ceiling; " +
                       "compare the demo and big rows of one run rather than across runs.");

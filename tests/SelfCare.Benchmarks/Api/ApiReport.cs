@@ -32,11 +32,7 @@ internal static class ApiReport
         md.AppendLine($"One key, 4 concurrent callers for 5 s: {ok} answered 200, {refused} answered 429 (with Retry-After), " +
                       $"{limited.Unexpected} other. The bucket allows 40 + 20 x 5 = 140 in 5 s.");
         md.AppendLine();
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine($"- Cores: {machine.Cores} ({machine.Cpu}); memory {machine.Memory}");
-        md.AppendLine($"- OS: {machine.Os}; runtime {machine.Runtime}");
-        md.AppendLine($"- Load average at start: {machine.LoadAtStart}; at end: {MachineInfo.LoadAverage()}");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
         md.AppendLine("The load generator shares the host's cores and the machine is shared with other work, so req/s is a floor; " +
                       "compare scenarios within one run rather than across runs. Inserts are bound by SQLite's single writer.");

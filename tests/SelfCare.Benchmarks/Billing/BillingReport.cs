@@ -92,11 +92,7 @@ internal static class BillingReport
                           "request to last byte, rendering through the host's warm Chromium included.");
         }
         md.AppendLine();
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine($"- Cores: {machine.Cores} ({machine.Cpu}); memory {machine.Memory}");
-        md.AppendLine($"- OS: {machine.Os}; runtime {machine.Runtime}");
-        md.AppendLine($"- Load average at start: {machine.LoadAtStart}; at end: {MachineInfo.LoadAverage()}");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
         md.AppendLine("wrk shares the host's cores and the machine is shared with other work, so req/s is a floor and latencies a ceiling; " +
                       "the ratio compares two pages of one run under the same conditions.");

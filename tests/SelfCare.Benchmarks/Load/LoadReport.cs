@@ -25,11 +25,7 @@ internal static class LoadReport
         md.AppendLine();
         AppendPages(md, settings, pages);
         AppendSoak(md, pages, capacity, soak, samples);
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine($"- Cores: {machine.Cores} ({machine.Cpu}); memory {machine.Memory}");
-        md.AppendLine($"- OS: {machine.Os}; runtime {machine.Runtime}");
-        md.AppendLine($"- Load average at start: {machine.LoadAtStart}; at end: {MachineInfo.LoadAverage()}");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
         md.AppendLine("The load tools share the host's cores, and the machine may be shared with other work (see the load average): " +
                       "req/s is a floor and latencies a ceiling. The soak's verdicts do not depend on the machine's speed, only on the host staying steady.");

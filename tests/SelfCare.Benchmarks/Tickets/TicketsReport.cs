@@ -50,11 +50,7 @@ internal static class TicketsReport
         var p95 = sorted.Count == 0 ? 0 : sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.95) - 1)];
         md.AppendLine($"| {creation.Created:N0} | {creation.PerSecond:F1} | {creation.Failed} | {Stats.Median(creation.Ms):F1} | {p95:F1} | {countedCreated:N0} |");
         md.AppendLine();
-        md.AppendLine("## Machine");
-        md.AppendLine();
-        md.AppendLine($"- Cores: {machine.Cores} ({machine.Cpu}); memory {machine.Memory}");
-        md.AppendLine($"- OS: {machine.Os}; runtime {machine.Runtime}");
-        md.AppendLine($"- Load average at start: {machine.LoadAtStart}; at end: {MachineInfo.LoadAverage()}");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
         md.AppendLine("wrk shares the host's cores and the machine is shared with other work, so req/s is a floor and latencies a ceiling.");
         return md.ToString();

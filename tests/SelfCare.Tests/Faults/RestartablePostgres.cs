@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using SelfCare.Tests.Infrastructure;
 
 namespace SelfCare.Tests.Faults;
 
@@ -26,8 +24,8 @@ internal sealed class RestartablePostgres : IDisposable
         // The test script's sweep stops a server whose owner is gone (this test process killed mid-run).
         File.WriteAllText(Path.Combine(_folder, "owner.pid"), Environment.ProcessId.ToString());
         if (_asRoot)
-            Run("chown", $"postgres:postgres {_folder}");
-        _port = FreePort();
+            PostgresServer.Run("chown", $"postgres:postgres {_folder}");
+        _port = PostgresServer.FreePort();
         Pg("initdb", $"-D {Data} -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8");
         Start();
     }
@@ -59,24 +57,8 @@ internal sealed class RestartablePostgres : IDisposable
     {
         var path = Path.Combine(_bin, tool);
         if (_asRoot)
-            Run("runuser", $"-u postgres -- {path} {arguments}");
+            PostgresServer.Run("runuser", $"-u postgres -- {path} {arguments}");
         else
-            Run(path, arguments);
-    }
-
-    private static void Run(string file, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000) || process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {arguments} failed: {output.Result} {error.Result}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            PostgresServer.Run(path, arguments);
     }
 }

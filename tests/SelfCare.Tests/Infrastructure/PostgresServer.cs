@@ -78,7 +78,7 @@ internal static class PostgresServer
     private static void RunPg(bool asRoot, string tool, string arguments) =>
         Run(asRoot ? "runuser" : tool, asRoot ? $"-u postgres -- {tool} {arguments}" : arguments);
 
-    private static void Run(string file, string arguments)
+    internal static void Run(string file, string arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -87,7 +87,7 @@ internal static class PostgresServer
             throw new InvalidOperationException($"{file} {arguments} failed: {output.Result} {error.Result}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
