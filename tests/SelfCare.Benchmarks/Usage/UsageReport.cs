@@ -47,10 +47,9 @@ internal static class UsageReport
         foreach (var r in results)
             md.AppendLine($"- {r.Provider}: {string.Join(", ", r.BatchSeconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}");
         md.AppendLine();
-        md.AppendLine("## Machine");
+        md.Append(machine.MarkdownSection());
         md.AppendLine();
-        md.AppendLine($"{machine.Cpu}; {machine.Cores} cores; {machine.Memory}; {machine.Os}; {machine.Runtime}; load at start {machine.LoadAtStart}. Other helpers' builds and tests " +
-            "shared the 2 cores while this ran, so the figures are conservative.");
+        md.AppendLine("Other work on the machine (see the load average) makes the figures conservative.");
         return md.ToString();
     }
 
