@@ -37,7 +37,7 @@ internal static class AccountDetailsReport
         md.AppendLine();
 
         var tool = usedWrk ? $"wrk, {LoadTest.Threads} threads, {LoadTest.Connections} connections" : $"HttpClient loop, {LoadTest.Connections} workers (wrk not found)";
-        md.AppendLine($"## Pages under load ({tool}, {settings.LoadSeconds} s each after a warm-up until two 2 s rounds agree within 10%)");
+        md.AppendLine($"## Pages under load ({tool}, {settings.LoadSeconds} s each after at least 16 s of warm-up and until two 2 s rounds agree within 5%)");
         md.AppendLine();
         md.AppendLine($"\"alone\" is the median and the minimum of {PageMeasurements.AloneRuns} sequential requests (one user, no queueing; " +
                       "on a busy machine the minimum is the steadiest estimate of the page's own cost). The load columns come from " +

@@ -40,7 +40,7 @@ internal static class BillingReport
         md.AppendLine();
 
         var tool = usedWrk ? $"wrk, {LoadTest.Threads} threads, {LoadTest.Connections} connections" : $"HttpClient loop, {LoadTest.Connections} workers (wrk not found)";
-        md.AppendLine($"## Summary page and the bare endpoint under load ({tool}, {settings.LoadSeconds} s each after a warm-up until two 2 s rounds agree within 10%)");
+        md.AppendLine($"## Summary page and the bare endpoint under load ({tool}, {settings.LoadSeconds} s each after at least 16 s of warm-up and until two 2 s rounds agree within 5%)");
         md.AppendLine();
         md.AppendLine("The bare endpoint is `GET /health` of the same tenant on the same host: the same pipeline (tenant resolution, the session " +
                       "cookie, account scope) and one `SELECT 1` on the tenant database. \"alone\" is the median and the minimum of " +

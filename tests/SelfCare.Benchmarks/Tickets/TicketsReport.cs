@@ -22,7 +22,7 @@ internal static class TicketsReport
                       "the staff user the demo rep (all accounts); both signed in through the login form, load sends their session cookie.");
         md.AppendLine();
         var tool = usedWrk ? $"wrk, {LoadTest.Threads} threads, {LoadTest.Connections} connections" : $"HttpClient loop, {LoadTest.Connections} workers (wrk not found)";
-        md.AppendLine($"## Lists under load ({tool}, {settings.LoadSeconds} s each after a warm-up until two 2 s rounds agree within 10%)");
+        md.AppendLine($"## Lists under load ({tool}, {settings.LoadSeconds} s each after at least 16 s of warm-up and until two 2 s rounds agree within 5%)");
         md.AppendLine();
         md.AppendLine($"\"alone\" is the median and minimum of {PageMeasurements.AloneRuns} sequential requests. Lists page with OFFSET over an index " +
                       "(`(AccountId, Number)` for the scoped list, `(Status, AssignedTo, Number)` for the queue) and count the filtered rows for the pager " +
